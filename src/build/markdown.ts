@@ -1,0 +1,157 @@
+/**
+ * Markdown to the kit's node tree (see src/content/types.ts).
+ *
+ * marked does the lexing; this file decides what is allowed. Anything that could carry markup or reach another
+ * origin (raw HTML, images, http: links) is refused with the line it stands on and a fix an editor can follow,
+ * because the components render these nodes as Lit templates and never as HTML strings.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Block, Inline } from '../content/types.ts';
+
+export class MarkdownError extends Error {
+  /** 0-based line within the markdown text it was found in. */
+  constructor(
+    message: string,
+    readonly lineOffset: number,
+  ) {
+    super(message);
+  }
+}
+
+const SAFE_LINK = /^(https:\/\/[^\s]+|tel:\+?[0-9]+|mailto:[^\s@]+@[^\s@]+)$/;
+
+const REFUSED: Record<string, string> = {
+  html: 'raw HTML is not allowed: write it in markdown instead (**bold**, *italic*, [link text](https://…), lists)',
+  image: 'images are not allowed: describe the picture in words, or link to the page that shows it',
+  code: 'code blocks are not allowed: write the text as a normal paragraph (indenting a line by four spaces makes a code block)',
+  blockquote: 'quotes ("> …") are not allowed: write the text as a normal paragraph',
+  table: 'tables are not allowed: use a list instead',
+  hr: 'horizontal rules ("---" or "***" on their own line) are not allowed in the text: remove the line',
+  def: 'link definitions ("[name]: https://…") are not allowed: put the address in the link itself, [text](https://…)',
+};
+
+/** Decodes the entities an editor might type, so text renders as they meant it (it is rendered as text, never as HTML). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) =>
+    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' })[name] ?? _,
+  );
+}
+
+function lineOf(source: string, raw: string, from: number): number {
+  const at = source.indexOf(raw, from);
+  return source.slice(0, at < 0 ? from : at).split('\n').length - 1;
+}
+
+function checkHref(href: string, line: number): string {
+  if (SAFE_LINK.test(href)) return href;
+  if (href.startsWith('http://')) {
+    throw new MarkdownError(`the link "${href}" starts with http://: use the https:// address instead`, line);
+  }
+  throw new MarkdownError(
+    `the link "${href}" is not allowed: links must start with https://, tel: (digits only, e.g. tel:08001111) or mailto:`,
+    line,
+  );
+}
+
+function inlineNodes(tokens: Token[], source: string, blockStart: number): Inline[] {
+  const out: Inline[] = [];
+  for (const token of tokens) {
+    const line = () => lineOf(source, token.raw, blockStart);
+    switch (token.type) {
+      case 'text':
+      case 'escape':
+      case 'codespan': {
+        const t = token as Tokens.Text;
+        if (t.tokens?.length) out.push(...inlineNodes(t.tokens, source, blockStart));
+        else if (t.text) out.push({ type: 'text', text: decodeEntities(t.text) });
+        break;
+      }
+      case 'strong':
+      case 'em':
+        out.push({ type: token.type, children: inlineNodes((token as Tokens.Strong).tokens, source, blockStart) });
+        break;
+      case 'del':
+        out.push(...inlineNodes((token as Tokens.Del).tokens, source, blockStart));
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const href = checkHref(link.href, line());
+        out.push({ type: 'link', href, children: inlineNodes(link.tokens, source, blockStart) });
+        break;
+      }
+      case 'br':
+        out.push({ type: 'br' });
+        break;
+      default:
+        throw new MarkdownError(REFUSED[token.type] ?? `"${token.raw.trim()}" is not allowed here`, line());
+    }
+  }
+  return out;
+}
+
+function blockNodes(tokens: Token[], source: string, from: number): Block[] {
+  const out: Block[] = [];
+  let cursor = from;
+  for (const token of tokens) {
+    const at = source.indexOf(token.raw, cursor);
+    const start = at < 0 ? cursor : at;
+    switch (token.type) {
+      case 'space':
+        break;
+      case 'paragraph':
+      case 'text': {
+        const t = token as Tokens.Paragraph;
+        out.push({ type: 'paragraph', children: inlineNodes(t.tokens ?? [], source, start) });
+        break;
+      }
+      case 'heading': {
+        const h = token as Tokens.Heading;
+        out.push({ type: 'heading', depth: h.depth, children: inlineNodes(h.tokens, source, start) });
+        break;
+      }
+      case 'list': {
+        const list = token as Tokens.List;
+        let itemCursor = start;
+        const items = list.items.map((item) => {
+          if (item.task) {
+            throw new MarkdownError('checkboxes ("- [ ]") are not allowed: write a plain list item', lineOf(source, item.raw, itemCursor));
+          }
+          const itemStart = Math.max(itemCursor, source.indexOf(item.raw, itemCursor));
+          itemCursor = itemStart;
+          return blockNodes(item.tokens, source, itemStart);
+        });
+        out.push({ type: 'list', ordered: list.ordered, start: list.ordered ? Number(list.start) || 1 : 1, items });
+        break;
+      }
+      default:
+        throw new MarkdownError(
+          REFUSED[token.type] ?? `"${token.raw.trim()}" is not allowed here`,
+          source.slice(0, start).split('\n').length - 1,
+        );
+    }
+    cursor = start + token.raw.length;
+  }
+  return out;
+}
+
+/** Parses a markdown body into blocks. Throws MarkdownError with the 0-based line of the first problem. */
+export function parseBlocks(markdown: string): Block[] {
+  return blockNodes(new Lexer({ gfm: true }).lex(markdown), markdown, 0);
+}
+
+/** Parses a one-paragraph field (a summary, a label) into inline nodes. */
+export function parseInline(markdown: string): Inline[] {
+  const blocks = parseBlocks(markdown.trim());
+  if (blocks.length === 0) return [];
+  if (blocks.length > 1 || blocks[0].type !== 'paragraph') {
+    throw new MarkdownError('write this as one short paragraph: no lists, headings or blank lines', 0);
+  }
+  return blocks[0].children;
+}
+
+/** The text of inline nodes without their markup, e.g. for search or a label. */
+export function plainText(nodes: Inline[]): string {
+  return nodes
+    .map((n) => (n.type === 'text' ? n.text : n.type === 'br' ? ' ' : plainText(n.children)))
+    .join('');
+}

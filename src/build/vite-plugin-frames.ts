@@ -1,0 +1,57 @@
+/**
+ * Writes dist/frame/<name>.html for every component: a page to put in an <iframe> where a CMS allows nothing else
+ * (Google Sites, Wix, SharePoint). Settings come from the address (?audience=parents). Without JavaScript the
+ * page still shows the essential help as plain links, which the component draws over once it loads.
+ */
+import type { Plugin } from 'vite';
+import type { EssentialHelp } from '../content/types.ts';
+import { componentEntries } from './component-entries.ts';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
+
+export function essentialHelpHtml(help: EssentialHelp): string {
+  const items = [
+    ...help.emergency.slice(0, 1).map((p) => `<li><a href="${tel(p.number)}">In immediate danger, call ${escape(p.number)}</a></li>`),
+    ...help.links.map(
+      (l) =>
+        `<li>${l.url ? `<a href="${escape(l.url)}">${escape(l.name)}</a>` : escape(l.name)}` +
+        `${l.phone ? `: <a href="${tel(l.phone)}">${escape(l.phone)}</a>` : ''}</li>`,
+    ),
+  ];
+  return `<ul>${items.join('')}</ul>`;
+}
+
+function framePage(name: string, help: EssentialHelp): string {
+  const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="safe-kit-frame" content="${name}">
+<meta name="referrer" content="no-referrer">
+<title>${escape(title)}</title>
+<base target="_blank">
+<link rel="stylesheet" href="frame.css">
+</head>
+<body>
+<div data-safe-kit="${name}">${essentialHelpHtml(help)}</div>
+<script src="../embed.js" async></script>
+</body>
+</html>
+`;
+}
+
+export function frames(options: { essential: () => EssentialHelp }): Plugin {
+  return {
+    name: 'safe-frames',
+    generateBundle() {
+      for (const name of Object.keys(componentEntries())) {
+        this.emitFile({ type: 'asset', fileName: `frame/${name}.html`, source: framePage(name, options.essential()) });
+      }
+      // The frame's body has no margin so that the component fills it; a file, not inline, for strict CSPs.
+      this.emitFile({ type: 'asset', fileName: 'frame/frame.css', source: 'body{margin:0;background:transparent}\n' });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reports what each embed costs a page: for each component, the gzip size of embed.js plus every file the
+ * component loads (its code, Lit, its content). Written to dist/size-report.json and printed after the build.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
+
+export interface SizeReport {
+  files: Record<string, { bytes: number; gzip: number }>;
+  /** Per component: every file a page using only that component downloads, and their gzip total. */
+  embeds: Record<string, { files: string[]; gzip: number }>;
+}
+
+const gzipSize = (source: string | Uint8Array) => gzipSync(source, { level: 9 }).length;
+
+/** Every file reachable from a chunk, through static and dynamic imports. */
+export function reachable(bundle: OutputBundle, fileName: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(fileName)) return seen;
+  seen.add(fileName);
+  const chunk = bundle[fileName];
+  if (chunk?.type === 'chunk') {
+    for (const next of [...chunk.imports, ...chunk.dynamicImports]) reachable(bundle, next, seen);
+  }
+  return seen;
+}
+
+export function sizeReport(): Plugin {
+  return {
+    name: 'safe-size-report',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const report: SizeReport = { files: {}, embeds: {} };
+      for (const [name, file] of Object.entries(bundle)) {
+        if (!/\.(js|css|html)$/.test(name)) continue;
+        const source = file.type === 'chunk' ? file.code : file.source;
+        report.files[name] = { bytes: Buffer.byteLength(source), gzip: gzipSize(source) };
+      }
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const files = ['embed.js', ...reachable(bundle, chunk.fileName)];
+        report.embeds[chunk.name] = { files, gzip: files.reduce((sum, f) => sum + (report.files[f]?.gzip ?? 0), 0) };
+      }
+      this.emitFile({ type: 'asset', fileName: 'size-report.json', source: JSON.stringify(report, null, 2) });
+      const lines = Object.entries(report.embeds).map(
+        ([name, e]) => `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${e.files.length} files)`,
+      );
+      this.info?.(`\nEach embed (embed.js + component + Lit + content):\n${lines.join('\n')}`);
+      console.log(`\nEach embed (embed.js + component + Lit + content), gzip:\n${lines.join('\n')}\n`);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+export const helpLinksStyles = css`
+  .title {
+    margin: 0 0 0.5em;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .intro {
+    margin-bottom: 1em;
+  }
+  .emergency {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    color: var(--safe-color-emergency-text, #ffffff);
+    background: var(--safe-color-emergency, #a4101d);
+    border-radius: var(--safe-radius, 0.25em);
+    font-size: 1.125em;
+  }
+  .emergency a {
+    color: inherit;
+    font-weight: 700;
+  }
+  .emergency-more {
+    display: block;
+    font-size: 0.889em;
+  }
+  .group-title {
+    margin: 1.25em 0 0.5em;
+    padding-bottom: 0.25em;
+    font-size: 1.125em;
+    font-weight: 700;
+    border-bottom: 0.125em solid var(--safe-color-accent, #1d4f91);
+  }
+  .services {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .service {
+    margin: 0 0 1em;
+    padding: 0 0 1em;
+    border-bottom: 0.0625em solid var(--safe-color-border, #505a5f);
+  }
+  .service:last-child {
+    border-bottom: 0;
+    padding-bottom: 0;
+  }
+  .name {
+    margin: 0 0 0.25em;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .service p {
+    margin-bottom: 0.5em;
+  }
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Large tap targets for readers on phones: at least 2.75em (44px at the default size). */
+  .contact a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.25em 0.75em;
+    border: 0.125em solid currentColor;
+    border-radius: var(--safe-radius, 0.25em);
+    font-weight: 700;
+  }
+  .contact .label {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+  }
+  .essential ul {
+    margin-bottom: 0;
+  }
+  @media print {
+    .emergency {
+      color: #000;
+      background: #fff;
+      border: 0.125em solid #000;
+    }
+    .contact a {
+      border: 0;
+      padding: 0;
+      min-height: 0;
+    }
+    .contact a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+  }
+`;

@@ -1,0 +1,12 @@
+/** The compiled content modules (see src/build/vite-plugin-content.ts). */
+declare module 'virtual:safe-content/services' {
+  const services: import('./types.ts').Service[];
+  export default services;
+}
+declare module 'virtual:safe-content/essential-help' {
+  const help: import('./types.ts').EssentialHelp;
+  export default help;
+}
+
+/** package.json's version, filled in by the build. */
+declare const __SAFE_KIT_VERSION__: string;

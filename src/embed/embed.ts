@@ -1,0 +1,155 @@
+/**
+ * embed.js: the one script a school pastes. A small classic script (not a module) so that it can find itself
+ * through document.currentScript, work with `async`, and be pasted into any CMS.
+ *
+ * It finds the kit's tags (`<safe-help-links>`), placeholders (`<div data-safe-kit="help-links">`) and its own
+ * `data-component`, and loads only the components the page uses, from beside itself. The build fills in the map
+ * from tag to hashed file, the version and the help shown if a component cannot load.
+ */
+import type { EssentialHelp } from '../content/types.ts';
+
+declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
+declare const __SAFE_KIT_VERSION__: string;
+declare const __SAFE_KIT_ESSENTIAL__: EssentialHelp;
+
+interface KitGlobal {
+  version: string;
+  /** Every kit copy on the page, by the folder it was loaded from. */
+  copies: string[];
+}
+
+declare global {
+  interface Window {
+    safeKit?: KitGlobal;
+  }
+}
+
+const TAG_PREFIX = 'safe-';
+const MOUNTED = 'data-safe-kit-mounted';
+const FRAME_MESSAGE = 'safe-kit:height';
+
+const script = document.currentScript as HTMLScriptElement | null;
+// With a pre-2015 browser or an unusual CMS that injects scripts, fall back to the last script named embed.js.
+const scriptSrc = script?.src || [...document.querySelectorAll<HTMLScriptElement>('script[src*="embed.js"]')].pop()?.src || '';
+const base = new URL('.', scriptSrc || location.href);
+const requested = new Set<string>();
+
+const kit = (window.safeKit ??= { version: __SAFE_KIT_VERSION__, copies: [] });
+if (kit.version !== __SAFE_KIT_VERSION__) {
+  console.warn(`safe-kit: version ${__SAFE_KIT_VERSION__} loaded on a page that already has ${kit.version}; the first one loaded is used.`);
+}
+kit.copies.push(base.href);
+
+/**
+ * Plain links to help, built with DOM calls (never HTML strings). An element holds them as light DOM until its
+ * component draws over them, and keeps them if the component cannot load: it is never a blank box.
+ */
+function plainHelp(): HTMLElement {
+  const box = document.createElement('p');
+  box.setAttribute('data-safe-kit-help', '');
+  const add = (text: string, href?: string) => {
+    if (box.childNodes.length) box.append(' · ');
+    if (!href) return box.append(text);
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    box.append(a);
+  };
+  const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
+  for (const phone of __SAFE_KIT_ESSENTIAL__.emergency.slice(0, 1)) add(`In immediate danger, call ${phone.number}`, tel(phone.number));
+  for (const link of __SAFE_KIT_ESSENTIAL__.links) {
+    add(link.name, link.url);
+    if (link.phone) add(link.phone, tel(link.phone));
+  }
+  return box;
+}
+
+function fillIfEmpty(element: Element): void {
+  if (!element.shadowRoot && !element.textContent?.trim()) element.replaceChildren(plainHelp());
+}
+
+function load(tag: string, element: Element): void {
+  fillIfEmpty(element);
+  const file = __SAFE_KIT_COMPONENTS__[tag];
+  if (!file) {
+    console.warn(`safe-kit: there is no component "${tag.slice(TAG_PREFIX.length)}". Known: ${Object.keys(__SAFE_KIT_COMPONENTS__).map((t) => t.slice(TAG_PREFIX.length)).join(', ')}`);
+    return;
+  }
+  if (customElements.get(tag)) return;
+  if (requested.has(tag)) return;
+  requested.add(tag);
+  import(new URL(file, base).href).catch((error: unknown) => {
+    requested.delete(tag);
+    console.error(`safe-kit: could not load ${tag}`, error);
+    document.querySelectorAll(tag).forEach(fillIfEmpty);
+  });
+}
+
+/** Makes the element a placeholder or script asks for, carrying its data-* settings across as attributes. */
+function mount(from: HTMLElement, name: string, place: (el: HTMLElement) => void): void {
+  from.setAttribute(MOUNTED, '');
+  const tag = TAG_PREFIX + name.trim().toLowerCase();
+  if (!/^safe-[a-z]+(-[a-z]+)*$/.test(tag)) return;
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(from.dataset)) {
+    if (key === 'safeKit' || key === 'component' || key === 'safeKitMounted' || value === undefined) continue;
+    element.setAttribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+  }
+  place(element);
+}
+
+function scan(root: ParentNode): void {
+  for (const div of root.querySelectorAll<HTMLElement>(`[data-safe-kit]:not([${MOUNTED}])`)) {
+    // What the webmaster put inside the placeholder (a fallback link) stays visible until the component draws.
+    mount(div, div.dataset.safeKit ?? '', (el) => {
+      el.append(...div.childNodes);
+      div.append(el);
+    });
+  }
+  const tags = Object.keys(__SAFE_KIT_COMPONENTS__);
+  const found = root instanceof Element && tags.includes(root.localName) ? [root] : [];
+  for (const element of [...found, ...root.querySelectorAll(tags.join(','))]) load(element.localName, element);
+}
+
+/** In a kit frame (frame/<name>.html), the address's ?audience=… settings become the component's attributes. */
+function setUpFrame(): void {
+  if (!document.querySelector('meta[name="safe-kit-frame"]')) return;
+  const params = new URLSearchParams(location.search);
+  for (const div of document.querySelectorAll<HTMLElement>('[data-safe-kit]')) {
+    params.forEach((value, key) => {
+      if (/^[a-z]+(-[a-z]+)*$/.test(key)) div.setAttribute(`data-${key}`, value);
+    });
+  }
+  if (window.parent === window) return;
+  // Tell the page around the frame how tall the content is, so the frame can fit it (see the listener below).
+  const report = () => window.parent.postMessage({ type: FRAME_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  new ResizeObserver(report).observe(document.documentElement);
+}
+
+/** On a page that holds kit frames, fit each frame to the height it reports. */
+function listenForFrames(): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; height?: unknown } | null;
+    if (!data || data.type !== FRAME_MESSAGE || typeof data.height !== 'number') return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === event.source) frame.height = String(Math.min(Math.max(data.height, 50), 20000));
+    }
+  });
+}
+
+function start(): void {
+  if (script?.dataset.component && !script.hasAttribute(MOUNTED)) {
+    mount(script, script.dataset.component, (el) => script.after(el));
+  }
+  setUpFrame();
+  scan(document);
+  // CMSs that build the page with JavaScript (Wix, SharePoint) add the kit's tags after this script has run.
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+if (kit.copies.length === 1) listenForFrames();
+start();

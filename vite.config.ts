@@ -1,0 +1,69 @@
+/**
+ * `npm run build` (vite build): content/ and src/ in, dist/ out.
+ *
+ *   dist/embed.js              the loader a school pastes (classic script, short cache)
+ *   dist/components/*.js       one ES module per component (hashed: cache for ever)
+ *   dist/chunks/*.js           Lit, shared code and the content, each once (hashed)
+ *   dist/frame/<name>.html     a page per component for CMSs that only allow iframes
+ *   dist/demo/                 the demo and the "Get the code" page
+ *   dist/size-report.json      what each embed costs a page, gzip
+ *
+ * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
+ * them to build broken content without touching the real dist/).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import copy from 'rollup-plugin-copy';
+import { safeContent } from './src/build/vite-plugin-content.ts';
+import { embedLoader } from './src/build/vite-plugin-embed-loader.ts';
+import { frames } from './src/build/vite-plugin-frames.ts';
+import { sizeReport } from './src/build/vite-plugin-size-report.ts';
+import { publish } from './src/build/vite-plugin-publish.ts';
+import { componentEntries } from './src/build/component-entries.ts';
+import { essentialHelp } from './src/build/essential-help.ts';
+import type { EssentialHelp } from './src/content/types.ts';
+
+const root = import.meta.dirname;
+const outDir = resolve(root, process.env.SAFE_KIT_OUT ?? 'dist');
+const staging = `${outDir}.next`;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+let essential: EssentialHelp = { emergency: [], links: [] };
+const getEssential = () => essential;
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  define: { __SAFE_KIT_VERSION__: JSON.stringify(version) },
+  build: {
+    outDir: staging,
+    emptyOutDir: true,
+    target: 'es2021',
+    // Library mode leaves ES output unminified unless asked; minified, each embed is half the size.
+    minify: true,
+    modulePreload: false,
+    reportCompressedSize: false,
+    lib: { entry: componentEntries(), formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'components/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+  plugins: [
+    safeContent({
+      cwd: root,
+      contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined,
+      onCompiled: (content) => (essential = essentialHelp(content.services)),
+    }),
+    embedLoader({ version, essential: getEssential }),
+    frames({ essential: getEssential }),
+    copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
+    sizeReport(),
+    publish({ from: staging, to: outDir }),
+  ],
+});

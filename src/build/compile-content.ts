@@ -4,7 +4,7 @@
  * in one build, each as `path:line: what is wrong and how to fix it`.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
@@ -120,16 +120,16 @@ function compileFile<Item>(
 }
 
 export interface CompileOptions {
-  /** The content folder; defaults to ./content. */
+  /** The content folder; defaults to <cwd>/content. Messages name files from it: content/services/x.md. */
   contentDir?: string;
-  /** Paths in messages are shown relative to this folder (the project folder). */
+  /** The project folder; defaults to the current folder. */
   cwd?: string;
 }
 
 export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const dir = join(options.contentDir ?? join(cwd, 'content'), collection.folder);
-  const shown = (p: string) => relative(cwd, p).split('\\').join('/');
+  const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
+  const dir = join(contentDir, collection.folder);
+  const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
   const problems: ContentProblem[] = [];
   if (!existsSync(dir)) {
     return { items: [] as Item[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };

@@ -1,0 +1,145 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { content, focusableLinks, loadKit, place, rendered, shadowAll } from '../../../../test/helpers/kit.ts';
+import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
+import { AUDIENCES, type Audience, type Service } from '../../../content/types.ts';
+
+const digits = (n: string) => n.replace(/\s/g, '');
+
+async function panel(audience: Audience | string) {
+  await loadKit();
+  const element = place('safe-help-links', { audience });
+  await rendered(element, '[data-service]');
+  return element;
+}
+
+describe('safe-help-links', () => {
+  let services: Service[];
+  before(async () => {
+    services = await content('services');
+  });
+  afterEach(() => document.querySelectorAll('safe-help-links').forEach((e) => e.remove()));
+
+  for (const audience of AUDIENCES) {
+    describe(`for ${audience}`, () => {
+      it('lists exactly the services whose content file names this audience', async () => {
+        const element = await panel(audience);
+        const shown = shadowAll(element, '[data-service]').map((e) => e.dataset.service).sort();
+        const expected = services.filter((s) => s.audiences[audience] && !s.emergency).map((s) => s.id).sort();
+        expect(shown).to.deep.equal(expected);
+      });
+
+      it('shows every listed phone number as a tap-to-call link, and every website and e-mail as a link', async () => {
+        const element = await panel(audience);
+        for (const item of shadowAll(element, '[data-service]')) {
+          const service = services.find((s) => s.id === item.dataset.service)!;
+          const hrefs = [...item.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+          for (const phone of service.phones) expect(hrefs, service.id).to.include(`tel:${digits(phone.number)}`);
+          if (service.url) expect(hrefs, service.id).to.include(service.url);
+          if (service.email) expect(hrefs, service.id).to.include(`mailto:${service.email}`);
+          expect(item.textContent).to.contain(service.name);
+        }
+      });
+
+      it('puts "In immediate danger, call 999" first, as a tap-to-call link', async () => {
+        const element = await panel(audience);
+        const emergency = services.find((s) => s.emergency)!;
+        const line = (await rendered(element, '[part="emergency"]')) as HTMLElement;
+        expect(line.textContent!.replace(/\s+/g, ' ')).to.contain(`In immediate danger, call ${emergency.phones[0].number}`);
+        expect(line.querySelector('a')!.getAttribute('href')).to.equal(`tel:${digits(emergency.phones[0].number)}`);
+        // Before every service in the panel.
+        const first = element.shadowRoot!.querySelector('[data-service]')!;
+        expect(line.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        // Prominent: on the emergency colour, bigger than the body text.
+        const base = parseFloat(getComputedStyle(element.shadowRoot!.querySelector('.kit')!).fontSize);
+        expect(parseFloat(getComputedStyle(line).fontSize)).to.be.greaterThan(base);
+      });
+
+      it('has no accessibility violations (axe)', async () => {
+        await expectNoAxeViolations(await panel(audience));
+      });
+    });
+  }
+
+  it('shows children Childline first', async () => {
+    const element = await panel('children');
+    expect(shadowAll(element, '[data-service]')[0].dataset.service).to.equal('childline');
+  });
+
+  it('shows staff the Professionals Online Safety Helpline', async () => {
+    const element = await panel('staff');
+    const posh = services.find((s) => /Professionals Online Safety Helpline/.test(s.name))!;
+    expect(shadowAll(element, '[data-service]').map((e) => e.dataset.service)).to.include(posh.id);
+  });
+
+  it('gives parents a digital parenting magazine', async () => {
+    const element = await panel('parents');
+    const text = shadowAll(element, '[data-service]').map((e) => e.textContent).join(' ');
+    expect(text).to.match(/digital parenting magazine/i);
+  });
+
+  it('uses plain text links only: no images, no CEOP artwork', async () => {
+    const element = await panel('parents');
+    expect(element.shadowRoot!.querySelectorAll('img, svg, picture, object, iframe')).to.have.length(0);
+  });
+
+  it('links only to https:, tel: and mailto: addresses', async () => {
+    const element = await panel('staff');
+    for (const a of shadowAll(element, 'a')) expect(a.getAttribute('href')).to.match(/^(https:\/\/|tel:|mailto:)/);
+  });
+
+  it('reads a forgiving audience ("Carers") and falls back to parents for an unknown one', async () => {
+    const carers = await panel('Carers');
+    const unknown = await panel('martians');
+    const ids = (e: Element) => shadowAll(e, '[data-service]').map((x) => x.dataset.service);
+    const parents = services.filter((s) => s.audiences.parents && !s.emergency).length;
+    expect(ids(carers)).to.have.length(parents);
+    expect(ids(unknown)).to.deep.equal(ids(carers));
+  });
+
+  it('changes its list when the audience attribute changes', async () => {
+    const element = await panel('parents');
+    element.setAttribute('audience', 'children');
+    await element.updateComplete;
+    expect(shadowAll(element, '[data-service]')[0].dataset.service).to.equal('childline');
+  });
+
+  it('sets its heading level from heading-level, and services one level below', async () => {
+    await loadKit();
+    const element = place('safe-help-links', { audience: 'parents', 'heading-level': '3' });
+    await rendered(element, '[data-service]');
+    expect(element.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    const levels = shadowAll(element, '[role="heading"]').map((h) => Number(h.getAttribute('aria-level')));
+    expect(Math.min(...levels)).to.equal(3);
+  });
+
+  it('can be used by keyboard alone: Tab reaches every link in order, each with a visible focus', async () => {
+    const element = await panel('children');
+    const links = focusableLinks(element);
+    expect(links.length).to.be.greaterThan(3);
+    const start = document.createElement('button');
+    start.textContent = 'start';
+    element.before(start);
+    start.focus();
+    for (const link of links) {
+      await sendKeys({ press: 'Tab' });
+      // Compared as booleans: chai's message for two unequal elements can take minutes to build.
+      expect(element.shadowRoot!.activeElement === link, `Tab should reach "${link.textContent}"`).to.equal(true);
+      const focused = getComputedStyle(link);
+      expect(focused.backgroundColor, `focus style of ${link.textContent}`).to.equal('rgb(255, 221, 0)');
+    }
+    start.remove();
+  });
+
+  it('is never blank: its first render has the heading, 999 and links to help, before the services arrive', async () => {
+    await loadKit();
+    const element = place('safe-help-links', { audience: 'children' });
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const services = root.querySelectorAll('[data-service]').length;
+    const help = root.querySelectorAll('[part="essential-help"] a').length;
+    expect(root.querySelector('[part="heading"]')!.textContent).to.not.equal('');
+    expect(root.querySelector('[part="emergency"] a')!.getAttribute('href')).to.equal('tel:999');
+    expect(services + help, 'services or essential help links').to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Each way a webmaster can put the kit on a page, each in its own page (test/pages/), loading the built kit from
+ * a sub-folder of the server as a council would host it.
+ */
+import { expect } from '@esm-bundle/chai';
+import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import type { Service } from '../../src/content/types.ts';
+
+const panels = (page: TestPage) => [...page.document.querySelectorAll('safe-help-links')];
+
+async function renderedPanels(page: TestPage, count: number) {
+  return waitFor(() => {
+    const all = panels(page);
+    return all.length === count && all.every((p) => p.shadowRoot?.querySelector('[data-service]')) && all;
+  }, `${count} rendered panel(s) in ${page.document.title}`);
+}
+
+const shownIds = (panel: Element) =>
+  [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[data-service]')].map((e) => e.dataset.service);
+
+describe('embedding', () => {
+  let services: Service[];
+  const forAudience = (audience: 'children' | 'parents' | 'staff') =>
+    services.filter((s) => s.audiences[audience] && !s.emergency).map((s) => s.id).sort();
+
+  before(async () => {
+    services = await content('services');
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('a script tag with data-component shows the panel exactly where the script stands', async () => {
+    const page = await openPage('/test/pages/script-in-place.html');
+    const [panel] = await renderedPanels(page, 1);
+    expect(panel.previousElementSibling?.localName).to.equal('script');
+    expect(panel.nextElementSibling?.id).to.equal('after');
+    expect(panel.getAttribute('audience')).to.equal('children');
+    expect(shownIds(panel).sort()).to.deep.equal(forAudience('children'));
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
+  it('one script and a <safe-help-links> tag anywhere', async () => {
+    const page = await openPage('/test/pages/custom-tag.html');
+    const [panel] = await renderedPanels(page, 1);
+    expect(shownIds(panel).sort()).to.deep.equal(forAudience('staff'));
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
+  it('one script and a <div data-safe-kit> placeholder, with its data-* settings', async () => {
+    const page = await openPage('/test/pages/placeholder.html');
+    const [panel] = await renderedPanels(page, 1);
+    expect(panel.parentElement!.dataset.safeKit).to.equal('help-links');
+    expect(shownIds(panel).sort()).to.deep.equal(forAudience('parents'));
+    expect(panel.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
+  it('loads the component and content only once, from beside embed.js', async () => {
+    const page = await openPage('/test/pages/placeholder.html');
+    await renderedPanels(page, 1);
+    const scripts = page.window.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/council/') || p.startsWith('/dist/'));
+    expect(scripts.every((p) => p.startsWith('/council/online-safety/kit/')), scripts.join()).to.equal(true);
+    expect(scripts.length).to.be.at.least(3);
+    expect(new Set(scripts).size).to.equal(scripts.length);
+  });
+
+  it('a page that pastes the script twice throws nothing and shows each panel once', async () => {
+    const page = await openPage('/test/pages/loaded-twice.html');
+    const all = await renderedPanels(page, 3);
+    expect(all.map((p) => p.getAttribute('audience'))).to.have.members(['parents', 'children', 'staff']);
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
+  it('works under a strict CSP with Trusted Types required, with no violation or console error', async () => {
+    const page = await openPage('/test/pages/strict-csp.html');
+    const all = await renderedPanels(page, 2);
+    expect(shownIds(all[0]).length).to.be.greaterThan(3);
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
+  it('makes no request to any other origin, sets no cookie and stores nothing', async () => {
+    const page = await openPage('/test/pages/placeholder.html');
+    await renderedPanels(page, 1);
+    const origins = page.window.performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
+    expect(new Set(origins)).to.deep.equal(new Set([location.origin]));
+    expect(page.document.cookie).to.equal('');
+    expect(page.window.localStorage.length).to.equal(0);
+    expect(page.window.sessionStorage.length).to.equal(0);
+  });
+
+  it("keeps its own look on a page whose CSS sets colours, sizes and line heights on everything", async () => {
+    const page = await openPage('/test/pages/hostile-css.html');
+    const [panel] = await renderedPanels(page, 1);
+    const kit = page.window.getComputedStyle(panel.shadowRoot!.querySelector('.kit')!);
+    const link = page.window.getComputedStyle(panel.shadowRoot!.querySelector('[data-service] a')!);
+    const paragraph = page.window.getComputedStyle(panel.shadowRoot!.querySelector('[data-service] p')!);
+    expect(kit.color).to.equal('rgb(11, 12, 12)');
+    expect(parseFloat(kit.fontSize)).to.be.at.least(16);
+    expect(parseFloat(kit.lineHeight) / parseFloat(kit.fontSize)).to.be.closeTo(1.5, 0.01);
+    expect(kit.textTransform).to.equal('none');
+    expect(link.color).to.not.equal('rgb(255, 255, 255)');
+    expect(paragraph.display).to.equal('block');
+  });
+
+  it('an iframe of frame/help-links.html shows the panel for the audience in its address, and fits its content', async () => {
+    const page = await openPage('/test/pages/frame-host.html');
+    const frame = page.document.querySelector('iframe')!;
+    const inner = () => frame.contentDocument!;
+    const panel = await waitFor(() => inner().querySelector('safe-help-links')?.shadowRoot?.querySelector('[data-service]') && inner().querySelector('safe-help-links'), 'the panel in the frame');
+    expect(panel.getAttribute('audience')).to.equal('staff');
+    expect(shownIds(panel).sort()).to.deep.equal(forAudience('staff'));
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content');
+  });
+
+  it('the frame page without JavaScript still lists essential help as plain links', async () => {
+    const html = await (await fetch('/council/online-safety/kit/frame/help-links.html')).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const hrefs = [...doc.querySelectorAll('[data-safe-kit] a')].map((a) => a.getAttribute('href'));
+    for (const s of services.filter((s) => s.essential && s.url)) expect(hrefs).to.include(s.url);
+    expect(hrefs).to.include('tel:999');
+  });
+});
+
+describe('when part of the kit cannot load', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('a component whose code is missing shows plain links to help in its place, not a blank box', async () => {
+    const page = await openPage('/test/pages/no-component.html');
+    const panel = page.document.querySelector('safe-help-links')!;
+    const links = await waitFor(() => panel.querySelectorAll('a').length > 2 && [...panel.querySelectorAll('a')], 'plain help links');
+    expect(links.map((a) => a.getAttribute('href'))).to.include('tel:999');
+    expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('a panel whose content is missing says so and still lists essential help', async () => {
+    const page = await openPage('/test/pages/no-content.html');
+    const panel = page.document.querySelector('safe-help-links')!;
+    const help = await waitFor(() => panel.shadowRoot?.querySelector('[part="essential-help"]')?.textContent?.includes('could not load') && panel.shadowRoot!.querySelector('[part="essential-help"]')!, 'the failure message');
+    const services = await content('services');
+    const hrefs = [...help.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (const s of services.filter((s) => s.essential && s.url && !s.emergency)) expect(hrefs).to.include(s.url);
+  });
+});

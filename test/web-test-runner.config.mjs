@@ -1,0 +1,35 @@
+/**
+ * The browser tests: every component's tests (src/components/<name>/test/) and the embedding tests (test/embed/),
+ * in Chromium and Firefox, against the built dist/ (run `npm test`, which builds first).
+ */
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './browsers.mjs';
+import { kitServer, contentCommand } from './server-plugins.mjs';
+
+// SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
+const only = process.env.SAFE_KIT_BROWSERS;
+const browsers = [];
+if (only !== 'firefox') browsers.push(chromeLauncher({ launchOptions: { executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS } }));
+const firefox = only === 'chromium' ? undefined : firefoxPath();
+if (firefox) {
+  browsers.push(
+    // One page at a time: Firefox gives keyboard focus to one page only, and the keyboard tests need it.
+    chromeLauncher({ puppeteer, concurrency: 1, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+  );
+} else if (!only) {
+  console.warn('No Firefox found (set FIREFOX_PATH to test in it): the tests run in Chromium only.');
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  files: ['src/components/*/test/*.test.ts', 'test/embed/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  middleware: [kitServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), contentCommand()],
+};

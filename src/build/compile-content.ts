@@ -44,37 +44,69 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function describeField(schema: z.ZodType, key: PropertyKey): string | undefined {
-  // Reach through the transform to the object's shape for the field's hint.
-  const inner = (schema as { def?: { in?: { shape?: Record<string, z.ZodType> } } }).def?.in ?? schema;
-  const field = (inner as { shape?: Record<string, z.ZodType> }).shape?.[String(key)];
-  return field?.description;
+type Def = { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; keyType?: { options?: string[] }; element?: unknown };
+const defOf = (schema: unknown): Def => ((schema as { def?: Def })?.def ?? {}) as Def;
+
+/** The schema inside optional(), default() and transform(), which the field names and hints live on. */
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = defOf(current);
+    const next = def.in ?? def.innerType;
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }
 
-function allowedKeys(schema: z.ZodType): string[] {
-  const inner = (schema as { def?: { in?: { shape?: Record<string, unknown> } } }).def?.in ?? schema;
-  return Object.keys((inner as { shape?: Record<string, unknown> }).shape ?? {});
+/** The schema of the value at `path` (array indexes step into the array's element). */
+function schemaAt(schema: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = unwrap(schema);
+  for (const key of path) {
+    const def = defOf(current);
+    current = unwrap(typeof key === 'number' ? def.element : def.shape?.[String(key)]);
+  }
+  return current;
+}
+
+/** The names allowed at `path`: an object's fields, or a record's keys (the audiences). */
+function allowedKeys(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
+  const def = defOf(schemaAt(schema, path));
+  return def.shape ? Object.keys(def.shape) : (def.keyType?.options ?? []);
 }
 
 /** Turns one zod issue into a sentence an editor can act on. */
-function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): { path: PropertyKey[]; message: string }[] {
+interface Explained {
+  path: PropertyKey[];
+  message: string;
+  /** For an unknown name, the allowed one it is probably a misspelling of. */
+  meant?: string;
+  /** For a missing field, its name. */
+  missing?: string;
+}
+
+function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Explained[] {
   const path = issue.path;
   const name = path.filter((p) => typeof p === 'string').join(' → ') || 'this file';
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(schema);
+    const allowed = allowedKeys(schema, path);
+    const what = path.length ? `name under "${name}"` : 'field';
     return issue.keys.map((key) => {
-      const near = allowed.find((a) => editDistance(a, key) <= 2);
+      const meant = allowed.find((a) => editDistance(a, key) <= 2);
       return {
         path: [...path, key],
-        message: `unknown field "${key}"${near ? `: did you mean "${near}"?` : ''} Fields allowed here: ${allowed.join(', ')}`,
+        meant,
+        message: `unknown ${what} "${key}"${meant ? `: did you mean "${meant}"?` : ''} Allowed: ${allowed.join(', ')}`,
       };
     });
   }
   let value: unknown = data;
   for (const p of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[p];
-  if (value === undefined && issue.code === 'invalid_type') {
-    const hint = path.length === 1 ? describeField(schema, path[0]) : undefined;
-    return [{ path, message: `"${name}" is missing: add a line "${String(path.at(-1))}: …"${hint ? ` (${hint})` : ''}` }];
+  if (value === undefined && path.length > 0) {
+    const hint = (schemaAt(schema, path) as { description?: string } | undefined)?.description ??
+      (defOf(schemaAt(schema, path.slice(0, -1))).shape?.[String(path.at(-1))] as { description?: string } | undefined)?.description;
+    const field = String(path.at(-1));
+    return [{ path, missing: field, message: `"${name}" is missing: add a line "${field}: …"${hint ? ` (${hint})` : ''}` }];
   }
   if (issue.code === 'invalid_key') {
     return [{ path, message: `${name}: ${issue.issues[0]?.message ?? issue.message}` }];
@@ -109,10 +141,11 @@ function compileFile<Item>(
     problem(parsed.bodyLine + e.lineOffset, e.message);
   }
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      for (const { path: at, message } of explain(issue, collection.frontMatter, parsed.data)) {
-        problem(parsed.lineOf(at), message);
-      }
+    const explained = result.error.issues.flatMap((issue) => explain(issue, collection.frontMatter, parsed.data));
+    // "catgory" is unknown and "category" is missing: one mistake, so say it once, on the misspelt line.
+    const misspelt = new Set(explained.map((e) => e.meant));
+    for (const { path: at, message, missing } of explained) {
+      if (!missing || !misspelt.has(missing)) problem(parsed.lineOf(at), message);
     }
     return undefined;
   }

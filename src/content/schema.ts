@@ -12,10 +12,10 @@ import { parseInline, MarkdownError } from '../build/markdown.ts';
 import { AUDIENCES, type Service } from './types.ts';
 
 /** A real calendar date written YYYY-MM-DD, not in the future. */
-export const isoDate = z
-  .string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-25' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-25')
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'this is not a real date');
+export const isoDate = z.string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-25' }).superRefine((s, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'write the date as YYYY-MM-DD, e.g. 2026-11-25' });
+  else if (Number.isNaN(Date.parse(s)) || !new Date(s).toISOString().startsWith(s)) ctx.addIssue({ code: 'custom', message: 'this is not a real date' });
+});
 
 export const httpsUrl = z
   .string({ error: 'write the full address, starting https://' })
@@ -25,7 +25,7 @@ export const httpsUrl = z
 const provenance = {
   source: httpsUrl.describe('the https:// address of the page the facts in this file come from'),
   reviewed: isoDate
-    .refine((s) => s <= new Date().toISOString().slice(0, 10), 'this date is in the future: use the date the facts were checked')
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= new Date().toISOString().slice(0, 10), 'this date is in the future: use the date the facts were checked')
     .describe('the date (YYYY-MM-DD) a person last checked this file against its source'),
 };
 

@@ -1,0 +1,53 @@
+/**
+ * What each embed costs a school's page, measured on the built dist/ by following the imports from embed.js's
+ * own map (not the build's report of itself). Sizes are deterministic, so they are budgets.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname, normalize } from 'node:path';
+import { PROJECT } from './helpers.ts';
+
+const DIST = join(PROJECT, 'dist');
+const BUDGET_KB: Record<string, number> = { 'help-links': 20 };
+
+const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
+const gzip = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+/** The component files named in embed.js. */
+function loaderMap(): Record<string, string> {
+  const map = read('embed.js').match(/\{"safe-[^}]*\}/);
+  assert.ok(map, 'embed.js holds the map of components');
+  return JSON.parse(map[0]);
+}
+
+/** Every file a module loads, statically or on demand, found in its code. */
+function reachable(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of read(file).matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    reachable(normalize(join(dirname(file), spec)), seen);
+  }
+  return seen;
+}
+
+test('every component in embed.js exists in dist/', () => {
+  for (const file of Object.values(loaderMap())) assert.ok(read(file).length > 0, file);
+});
+
+for (const [name, budget] of Object.entries(BUDGET_KB)) {
+  test(`the ${name} embed (loader, component, Lit and content) is under ${budget} KB gzip`, () => {
+    const files = ['embed.js', ...reachable(loaderMap()[`safe-${name}`])];
+    const total = files.reduce((sum, f) => sum + gzip(f), 0);
+    assert.ok(files.some((f) => f.startsWith('chunks/services')), `the content is counted: ${files.join()}`);
+    assert.ok(total < budget * 1024, `${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
+  });
+}
+
+test('Lit is in the kit once: no two files both define LitElement', () => {
+  const withLit = Object.keys(JSON.parse(read('size-report.json')).files).filter(
+    (f) => f.endsWith('.js') && /lit-html|_\$litElement\$|litElementVersions/.test(read(f)),
+  );
+  assert.equal(withLit.filter((f) => /litElementVersions/.test(read(f))).length, 1, withLit.join());
+});

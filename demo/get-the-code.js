@@ -1,0 +1,88 @@
+// The "Get the code" page: builds the snippet for each way of embedding, for the component and settings chosen,
+// with the address of the kit this page is served from. Plain DOM code: this page is the kit's own demo.
+
+/** Every component a webmaster can embed, with the settings they can choose. Add a component here. */
+const COMPONENTS = [
+  {
+    name: 'help-links',
+    title: 'Where to get help (help links)',
+    fallback: { text: 'Get help: Childline 0800 1111', href: 'https://www.childline.org.uk/' },
+    settings: [{ name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['children', 'Children'], ['staff', 'Staff']] }],
+  },
+];
+
+const kitUrl = new URL('../embed.js', location.href).href;
+const frameBase = new URL('../frame/', location.href).href;
+
+const $ = (id) => document.getElementById(id);
+const componentSelect = $('component');
+const settingsBox = $('settings');
+const status = $('copy-status');
+
+function option(value, label) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+for (const c of COMPONENTS) componentSelect.append(option(c.name, c.title));
+
+function chosen() {
+  const component = COMPONENTS.find((c) => c.name === componentSelect.value);
+  const values = component.settings.map((s) => [s.name, $(`setting-${s.name}`)?.value ?? s.options[0][0]]);
+  return { component, values };
+}
+
+function drawSettings() {
+  const { component } = chosen();
+  settingsBox.replaceChildren();
+  for (const s of component.settings) {
+    const field = document.createElement('div');
+    field.className = 'field';
+    const label = document.createElement('label');
+    label.htmlFor = `setting-${s.name}`;
+    label.textContent = s.label;
+    const select = document.createElement('select');
+    select.id = `setting-${s.name}`;
+    for (const [value, text] of s.options) select.append(option(value, text));
+    select.addEventListener('change', drawSnippets);
+    field.append(label, select);
+    settingsBox.append(field);
+  }
+  drawSnippets();
+}
+
+const attr = (values, prefix) => values.map(([k, v]) => ` ${prefix}${k}="${v}"`).join('');
+
+function drawSnippets() {
+  const { component, values } = chosen();
+  const fallback = `<a href="${component.fallback.href}">${component.fallback.text}</a>`;
+  const query = new URLSearchParams(values).toString();
+  $('snippet-script').textContent = `<script src="${kitUrl}" data-component="${component.name}"${attr(values, 'data-')} async></script>`;
+  $('snippet-tag').textContent =
+    `<safe-${component.name}${attr(values, '')}>${fallback}</safe-${component.name}>\n<script src="${kitUrl}" async></script>`;
+  $('snippet-div').textContent =
+    `<div data-safe-kit="${component.name}"${attr(values, 'data-')}>${fallback}</div>\n<script src="${kitUrl}" async></script>`;
+  $('snippet-iframe').textContent =
+    `<iframe src="${frameBase}${component.name}.html${query ? `?${query}` : ''}" title="${component.title}" width="100%" height="900" loading="lazy"></iframe>`;
+}
+
+async function copy(button) {
+  const text = $(button.dataset.copy).textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = `Copied. Now paste it into your page.`;
+  } catch {
+    // Without clipboard permission: select the text so Ctrl+C (or Cmd+C) copies it.
+    const range = document.createRange();
+    range.selectNodeContents($(button.dataset.copy));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    status.textContent = 'Press Ctrl+C (or Cmd+C on a Mac) to copy the selected code.';
+  }
+}
+
+componentSelect.addEventListener('change', drawSettings);
+for (const button of document.querySelectorAll('button[data-copy]')) button.addEventListener('click', () => copy(button));
+drawSettings();

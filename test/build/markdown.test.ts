@@ -49,7 +49,6 @@ test('any input becomes allowed nodes with safe links, or a refusal on a line th
         for (const n of inline) {
           assert.ok(['text', 'em', 'strong', 'link', 'br'].includes(n.type), n.type);
           if (n.type === 'link') assert.match(n.href, /^(https:\/\/|tel:|mailto:)/);
-          if (n.type === 'text') assert.doesNotMatch(n.text, /<script/i);
         }
       }
     }),

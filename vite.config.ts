@@ -7,6 +7,7 @@
  *   dist/frame/<name>.html     a page per component for CMSs that only allow iframes
  *   dist/demo/                 the demo and the "Get the code" page
  *   dist/size-report.json      what each embed costs a page, gzip
+ *   dist/content-report.html   every content file's source and review date, oldest first
  *
  * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
  * them to build broken content without touching the real dist/).
@@ -22,6 +23,8 @@ import { sizeReport } from './src/build/vite-plugin-size-report.ts';
 import { publish } from './src/build/vite-plugin-publish.ts';
 import { componentEntries } from './src/build/component-entries.ts';
 import { essentialHelp } from './src/build/essential-help.ts';
+import { contentReport } from './src/build/vite-plugin-content-report.ts';
+import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
 
 const root = import.meta.dirname;
@@ -29,6 +32,7 @@ const outDir = resolve(root, process.env.SAFE_KIT_OUT ?? 'dist');
 const staging = `${outDir}.next`;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
+let compiled: CompiledContent | undefined;
 let essential: EssentialHelp = { emergency: [], links: [] };
 const getEssential = () => essential;
 
@@ -58,11 +62,15 @@ export default defineConfig({
     safeContent({
       cwd: root,
       contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined,
-      onCompiled: (content) => (essential = essentialHelp(content.services)),
+      onCompiled: (content) => {
+        compiled = content;
+        essential = essentialHelp(content.services);
+      },
     }),
     embedLoader({ version, essential: getEssential }),
     frames({ essential: getEssential }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
+    contentReport({ content: () => compiled }),
     sizeReport(),
     publish({ from: staging, to: outDir }),
   ],

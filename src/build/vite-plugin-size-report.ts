@@ -3,8 +3,9 @@
  * component loads (its code, Lit, its content). Written to dist/size-report.json and printed after the build.
  */
 import { gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
-import type { OutputBundle } from 'rolldown';
+import type { Plugin, Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
 
 export interface SizeReport {
   files: Record<string, { bytes: number; gzip: number }>;
@@ -45,7 +46,6 @@ export function sizeReport(): Plugin {
       const lines = Object.entries(report.embeds).map(
         ([name, e]) => `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${e.files.length} files)`,
       );
-      this.info?.(`\nEach embed (embed.js + component + Lit + content):\n${lines.join('\n')}`);
       console.log(`\nEach embed (embed.js + component + Lit + content), gzip:\n${lines.join('\n')}\n`);
     },
   };

@@ -64,19 +64,23 @@ export const helpLinksStyles = css`
     list-style: none;
   }
   /* Large tap targets for readers on phones: at least 2.75em (44px at the default size). */
+  .contact li {
+    max-width: 100%;
+  }
   .contact a {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
+    max-width: 100%;
     min-height: 2.75em;
-    padding: 0.25em 0.75em;
+    padding: 0.5em 0.75em;
+    /* Long e-mail addresses wrap rather than push the panel wider than a phone at 200% text. */
+    overflow-wrap: anywhere;
     border: 0.125em solid currentColor;
     border-radius: var(--safe-radius, 0.25em);
     font-weight: 700;
   }
   .contact .label {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75em;
+    display: inline-block;
+    padding: 0.5em 0;
   }
   .essential ul {
     margin-bottom: 0;

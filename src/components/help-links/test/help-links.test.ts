@@ -131,6 +131,31 @@ describe('safe-help-links', () => {
     start.remove();
   });
 
+  it('gives every call, website and e-mail link a large tap target (at least 44px high at the default text size)', async () => {
+    const element = await panel('parents');
+    const targets = shadowAll(element, '.contact a');
+    expect(targets.length).to.be.greaterThan(5);
+    for (const a of targets) expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(43.9);
+  });
+
+  it('reflows at 200% text on a 320px-wide screen: nothing is cut off or needs sideways scrolling', async () => {
+    await loadKit();
+    const narrow = place('div');
+    narrow.className = 'narrow';
+    narrow.setAttribute('style', 'width: 320px; --safe-font-size: 32px');
+    const element = document.createElement('safe-help-links');
+    element.setAttribute('audience', 'staff');
+    narrow.append(element);
+    await rendered(element, '[data-service]');
+    const kit = element.shadowRoot!.querySelector<HTMLElement>('.kit')!;
+    expect(parseFloat(getComputedStyle(kit).fontSize)).to.equal(32);
+    expect(kit.scrollWidth, 'the panel is no wider than the screen').to.be.at.most(kit.clientWidth + 1);
+    for (const a of shadowAll(element, 'a')) {
+      expect(a.getBoundingClientRect().right, a.textContent!).to.be.at.most(narrow.getBoundingClientRect().right + 1);
+    }
+    narrow.remove();
+  });
+
   it('is never blank: its first render has the heading, 999 and links to help, before the services arrive', async () => {
     await loadKit();
     const element = place('safe-help-links', { audience: 'children' });

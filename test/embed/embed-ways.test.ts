@@ -78,6 +78,13 @@ describe('embedding', () => {
     const all = await renderedPanels(page, 2);
     expect(shownIds(all[0]).length).to.be.greaterThan(3);
     expect(page.window.__problems).to.deep.equal([]);
+    // The policy is really in force on that page: eval is refused, and so is an HTML string where Trusted Types exist.
+    expect(() => page.window.eval('1')).to.throw();
+    if ('trustedTypes' in page.window) {
+      expect(() => {
+        page.document.createElement('div').innerHTML = '<b>x</b>';
+      }).to.throw();
+    }
   });
 
   it('makes no request to any other origin, sets no cookie and stores nothing', async () => {

@@ -139,6 +139,10 @@ function listenForFrames(): void {
 
 function start(): void {
   if (script?.dataset.component && !script.hasAttribute(MOUNTED)) {
+    if (script.closest('head')) {
+      // Nothing in <head> is shown: the CMS moved the script there, so say how to fix it.
+      console.warn('safe-kit: this script is in the page <head>, where nothing can be shown. Paste it in the page body, or use <div data-safe-kit="…"> where the panel should go.');
+    }
     mount(script, script.dataset.component, (el) => script.after(el));
   }
   setUpFrame();

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { Task } from '@lit/task';
+// live(): a box the reader ticked by hand must still follow a new age band's suggestions in the same update.
+import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEssentialHelp } from '../../shared/essential-help.ts';
@@ -179,7 +181,7 @@ export class SafeFamilyAgreement extends LitElement {
         <p class="hint" id="age-hint">We tick the promises that suit this age. You can change any of them.</p>
         ${AGE_BANDS.map(
           (b) => html`<label class="choice">
-            <input type="radio" name="age" value=${b.id} aria-describedby="age-hint" .checked=${this.band?.id === b.id}
+            <input type="radio" name="age" value=${b.id} aria-describedby="age-hint" .checked=${live(this.band?.id === b.id)}
               @change=${() => this.chooseAge(b.id, groups)} /><span>${b.label}</span>
           </label>`,
         )}
@@ -188,7 +190,7 @@ export class SafeFamilyAgreement extends LitElement {
         <legend>What is the agreement for?</legend>
         ${Object.entries(DEVICES).map(
           ([value, word]) => html`<label class="choice">
-            <input type="radio" name="device" value=${value} .checked=${this.deviceWord === word}
+            <input type="radio" name="device" value=${value} .checked=${live(this.deviceWord === word)}
               @change=${() => (this.device = value)} /><span>A ${word}</span>
           </label>`,
         )}
@@ -239,7 +241,7 @@ export class SafeFamilyAgreement extends LitElement {
       ${group.promises.map((p, i) => {
         const key = keyOf(group, i);
         return html`<label class="choice promise">
-          <input type="checkbox" data-promise=${key} .checked=${this.isChosen(group, i)}
+          <input type="checkbox" data-promise=${key} .checked=${live(this.isChosen(group, i))}
             @change=${(e: Event) => this.toggle(groups, key, (e.target as HTMLInputElement).checked)} />
           <span>${renderInline(withDevice(p.text, device))}</span>
         </label>`;

@@ -136,12 +136,16 @@ const DEVICE_HINT = 'the only word in braces allowed is {device} (it becomes pho
 
 const hasLink = (nodes: Inline[]): boolean => nodes.some((n) => n.type === 'link' || ('children' in n && hasLink(n.children)));
 
-const ageBands = z
-  .union([
-    z.literal('all'),
-    z.array(z.enum(BAND_IDS, { error: `the age bands are ${BAND_LIST}` })).min(1, `list at least one age band: ${BAND_LIST}`),
-  ], { error: `write the age bands as a list, e.g. [8-11, 12-15], or "all"; the bands are ${BAND_LIST}` })
-  .transform((ages): AgeBand[] => (ages === 'all' ? [...BAND_IDS] : BAND_IDS.filter((b) => ages.includes(b))));
+/** A list of age bands, or "all"; always compiled in the bands' own order. */
+const ageBands = z.preprocess(
+  (ages) => (ages === 'all' ? [...BAND_IDS] : ages),
+  z
+    .array(z.enum(BAND_IDS, { error: `the age bands are ${BAND_LIST}` }), {
+      error: `write the age bands as a list, e.g. [8-11, 12-15], or "all"; the bands are ${BAND_LIST}`,
+    })
+    .min(1, `list at least one age band: ${BAND_LIST}`)
+    .transform((ages): AgeBand[] => BAND_IDS.filter((b) => ages.includes(b))),
+);
 
 const agreementPromise = z.strictObject({
   text: z

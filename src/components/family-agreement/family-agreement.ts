@@ -54,6 +54,7 @@ const plural = (n: number) => `${n} promise${n === 1 ? '' : 's'}`;
  * @csspart printout - The printed agreement (shown in print only).
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  * @cssproperty --safe-color-button - The print button's colour (white text on it). Default: #00703c.
+ * @cssproperty --safe-color-hint - Hint text under a question (keep 4.5:1 against the background). Default: #505a5f.
  */
 export class SafeFamilyAgreement extends LitElement {
   static override styles = [baseStyles, familyAgreementStyles];

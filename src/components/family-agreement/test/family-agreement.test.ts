@@ -153,6 +153,17 @@ describe('safe-family-agreement', () => {
     for (const label of shadowAll(element, 'label.choice')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
   });
 
+  it('reflows to a 320px-wide column (a phone, or 400% zoom) without scrolling sideways', async () => {
+    const element = await agreement({ age: '8-11' });
+    element.style.width = '320px';
+    await element.updateComplete;
+    const kit = element.shadowRoot!.querySelector('.kit')!;
+    expect(kit.scrollWidth, 'content wider than the column').to.be.at.most(kit.clientWidth);
+    for (const field of shadowAll(element, 'input[type="text"], textarea, button')) {
+      expect(field.getBoundingClientRect().right, field.id || field.textContent!).to.be.at.most(element.getBoundingClientRect().right);
+    }
+  });
+
   it('has no accessibility violations (axe), before and after choosing an age', async () => {
     const element = await agreement();
     await expectNoAxeViolations(element);

@@ -9,6 +9,15 @@ const COMPONENTS = [
     fallback: { text: 'Get help: Childline 0800 1111', href: 'https://www.childline.org.uk/' },
     settings: [{ name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['children', 'Children'], ['staff', 'Staff']] }],
   },
+  {
+    name: 'family-agreement',
+    title: 'A family agreement for a first phone, tablet or console',
+    fallback: { text: 'Family agreements: Childnet', href: 'https://www.childnet.com/parents-and-carers/' },
+    settings: [
+      { name: 'age', label: 'Which age to suggest promises for first?', options: [['8-11', '8 to 11'], ['under-8', 'Under 8'], ['12-15', '12 to 15'], ['16-plus', '16 or over']] },
+      { name: 'device', label: 'Which device?', options: [['phone', 'A phone'], ['tablet', 'A tablet'], ['console', 'A games console']] },
+    ],
+  },
 ];
 
 const kitUrl = new URL('../embed.js', location.href).href;

@@ -115,11 +115,14 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
   return [{ path, message: `${name}${shown}: ${issue.message}` }];
 }
 
+type LineOf = (path: ReadonlyArray<PropertyKey>) => number;
+
 function compileFile<Item>(
   collection: Collection<Item>,
   path: string,
   shownPath: string,
   problems: ContentProblem[],
+  lines?: Map<string, LineOf>,
 ): Item | undefined {
   const id = path.split('/').pop()!.replace(/\.md$/, '');
   const problem = (line: number, message: string) => problems.push({ file: shownPath, line, message });
@@ -132,6 +135,7 @@ function compileFile<Item>(
     problem(parsed.line, parsed.message);
     return undefined;
   }
+  lines?.set(id, parsed.lineOf);
   const result = collection.frontMatter.safeParse(parsed.data);
   let body: ReturnType<typeof parseBlocks> = [];
   try {
@@ -164,15 +168,18 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
   const dir = join(contentDir, collection.folder);
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
   const problems: ContentProblem[] = [];
+  const lines = new Map<string, LineOf>();
+  /** Where a field of an item is, for problems found after compiling (see Collection.link). */
+  const locate = (id: string, path: ReadonlyArray<PropertyKey>) => ({ file: shown(join(dir, `${id}.md`)), line: lines.get(id)?.(path) ?? 1 });
   if (!existsSync(dir)) {
-    return { items: [] as Item[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };
+    return { items: [] as Item[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }], locate };
   }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
     .sort();
   const items: Item[] = [];
   for (const file of files) {
-    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems);
+    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems, lines);
     if (item) items.push(item);
   }
   if (problems.length === 0) {
@@ -181,7 +188,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     }
   }
   if (collection.sort) items.sort(collection.sort);
-  return { items, problems };
+  return { items, problems, locate };
 }
 
 export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] extends Collection<infer I> ? I[] : never };
@@ -190,10 +197,18 @@ export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] e
 export function compileAll(options: CompileOptions = {}): CompiledContent {
   const out: Record<string, unknown[]> = {};
   const problems: ContentProblem[] = [];
+  const located: Record<string, ReturnType<typeof compileCollection>['locate']> = {};
   for (const [name, collection] of Object.entries(collections)) {
     const result = compileCollection(collection as Collection<unknown>, options);
     out[name] = result.items;
+    located[name] = result.locate;
     problems.push(...result.problems);
+  }
+  // References between collections are checked once every collection has compiled cleanly.
+  if (problems.length === 0) {
+    for (const [name, collection] of Object.entries(collections) as [string, Collection<unknown>][]) {
+      for (const p of collection.link?.(out[name], out) ?? []) problems.push({ ...located[name](p.id, p.path), message: p.message });
+    }
   }
   if (problems.length) throw new ContentErrors(problems);
   return out as CompiledContent;

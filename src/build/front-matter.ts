@@ -4,7 +4,7 @@
  * The `yaml` library is used rather than a front-matter package because it keeps every value's position, so an
  * error can name the line an editor must change, not just the file.
  */
-import { LineCounter, parseDocument, isCollection, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isMap, isScalar, type Document, type Node } from 'yaml';
 
 export interface Located {
   /** 1-based line in the file. */
@@ -54,10 +54,14 @@ export function parseFrontMatter(text: string): ParsedFile | Located {
       let line = 2;
       for (const key of path) {
         if (!isCollection(node)) break;
+        // A field's line is its name's line, even when its value is a list that starts on the next line.
+        const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
         const next = node.get(key as string | number, true) as Node | undefined;
+        const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
+        if (keyRange) line = fileLine(keyRange[0]);
         if (!next) break;
         node = next;
-        if (next.range) line = fileLine(next.range[0]);
+        if (next.range && !keyRange) line = fileLine(next.range[0]);
       }
       return line;
     },

@@ -65,3 +65,52 @@ export interface EssentialHelp {
   /** The services marked `essential: true`, reduced to a name, a page and one number. */
   links: { name: string; url?: string; phone?: string }[];
 }
+
+/* The family agreement (content/agreement/). */
+
+/**
+ * The age bands a family chooses from, each promise tagged with the ones it suits. They follow school stages:
+ * under 8 (infant school), 8 to 11 (junior school, when many children get a first phone), 12 to 15 (secondary
+ * school, when most social media allows an account from 13) and 16 or over.
+ */
+export const AGE_BANDS = [
+  { id: 'under-8', label: 'Under 8', phrase: 'a child under 8' },
+  { id: '8-11', label: '8 to 11', phrase: 'ages 8 to 11' },
+  { id: '12-15', label: '12 to 15', phrase: 'ages 12 to 15' },
+  { id: '16-plus', label: '16 or over', phrase: 'ages 16 and over' },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]['id'];
+
+/** Whose promises a group holds: the child's, or the parent's or carer's. */
+export const PROMISERS = ['child', 'parent'] as const;
+export type Promiser = (typeof PROMISERS)[number];
+
+export interface AgreementPromise {
+  /** May contain the word `{device}`, shown as the device the family chose ("phone", "tablet"...). */
+  text: Inline[];
+  ages: AgeBand[];
+}
+
+/** A help service named in a group by its id in content/services/, filled in from that file by the build. */
+export interface AgreementContact {
+  id: string;
+  name: string;
+  phone?: Phone;
+  url?: string;
+}
+
+/** One group of suggested promises: content/agreement/<id>.md. */
+export interface AgreementGroup {
+  id: string;
+  /** May contain `{device}`. */
+  title: string;
+  who: Promiser;
+  /** The group's place among the same promiser's groups (1 first). */
+  order: number;
+  promises: AgreementPromise[];
+  contacts: AgreementContact[];
+  /** A short note shown under the group's title on screen (not printed). */
+  body: Block[];
+  source: string;
+  reviewed: string;
+}

@@ -1,0 +1,114 @@
+/**
+ * Mistakes in the family agreement's content (content/agreement/) name the file, the line and the fix.
+ * Each case breaks one real file in a copy of content/.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileAll, ContentErrors, type ContentProblem } from '../../src/build/compile-content.ts';
+import { AGE_BANDS } from '../../src/content/types.ts';
+import { copyOfContent, lineContaining } from './helpers.ts';
+
+function problemsAfter(file: string, change: (text: string) => string): { problems: ContentProblem[]; text: string } {
+  const copy = copyOfContent();
+  copy.edit(file, change);
+  const text = readFileSync(join(copy.content, file), 'utf8');
+  try {
+    compileAll({ contentDir: copy.content });
+  } catch (e) {
+    assert.ok(e instanceof ContentErrors, String(e));
+    return { problems: e.problems, text };
+  }
+  assert.fail('the build accepted a broken file');
+}
+
+const cases: { name: string; file: string; change: (t: string) => string; line: (t: string) => number; says: RegExp }[] = [
+  {
+    name: 'an age band that does not exist',
+    file: 'agreement/child-apps-and-games.md',
+    change: (t) => t.replace('ages: [8-11]', 'ages: [8-12]'),
+    line: (t) => lineContaining(t, '[8-12]'),
+    says: /promises → ages "8-12": the age bands are under-8, 8-11, 12-15 and 16-plus/,
+  },
+  {
+    name: 'a promise without its age bands',
+    file: 'agreement/parent-example.md',
+    change: (t) => t.replace(/(  - text: I will ask you before.*\n)    ages: all\n/, '$1'),
+    line: (t) => lineContaining(t, 'I will ask you before'),
+    says: /"promises → ages" is missing: add a line "ages: …" \(the age bands it suits/,
+  },
+  {
+    name: 'a link inside a promise',
+    file: 'agreement/child-telling-someone.md',
+    change: (t) => t.replace('talk to Childline if', 'talk to [Childline](https://www.childline.org.uk/) if'),
+    line: (t) => lineContaining(t, '[Childline]'),
+    says: /a promise cannot hold a link.*"contacts:"/,
+  },
+  {
+    name: 'a misspelt {device}',
+    file: 'agreement/child-time.md',
+    change: (t) => t.replace('away at meals', 'away at meals with my {devise}'),
+    line: (t) => lineContaining(t, '{devise}'),
+    says: /the only word in braces allowed is \{device\}/,
+  },
+  {
+    name: 'a contact that is not a service',
+    file: 'agreement/child-telling-someone.md',
+    change: (t) => t.replace('contacts: [childline]', 'contacts:\n  - childline\n  - childlne'),
+    line: (t) => lineContaining(t, '- childlne'),
+    says: /there is no service "childlne" in content\/services\/\. Known: .*childline/,
+  },
+  {
+    name: 'whose promises, misspelt',
+    file: 'agreement/parent-listen.md',
+    change: (t) => t.replace('who: parent', 'who: carer'),
+    line: (t) => lineContaining(t, 'who:'),
+    says: /who "carer": who is child or parent/,
+  },
+  {
+    name: 'a misspelt field',
+    file: 'agreement/child-time.md',
+    change: (t) => t.replace('promises:', 'promise:'),
+    line: (t) => lineContaining(t, 'promise:'),
+    says: /unknown field "promise": did you mean "promises"\?/,
+  },
+  {
+    name: 'no source',
+    file: 'agreement/child-time.md',
+    change: (t) => t.replace(/^source: .*\n/m, ''),
+    line: () => 2,
+    says: /"source" is missing: add a line "source: …"/,
+  },
+];
+
+for (const c of cases) {
+  test(`family agreement, ${c.name}: names the file, the line and the fix`, () => {
+    const { problems, text } = problemsAfter(c.file, c.change);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.equal(problems[0].file, `content/${c.file}`);
+    assert.equal(problems[0].line, c.line(text), problems[0].message);
+    assert.match(problems[0].message, c.says);
+  });
+}
+
+test('an agreement without any parent’s promises says so', () => {
+  const copy = copyOfContent();
+  for (const f of ['parent-listen.md', 'parent-setting-up.md', 'parent-example.md']) rmSync(join(copy.content, 'agreement', f));
+  assert.throws(() => compileAll({ contentDir: copy.content }), /content\/agreement\/[a-z-]+\.md:1: who: no group has "who: parent"/);
+});
+
+test('the real agreement content compiles, every promise suits at least one age band, and every band has promises for both', () => {
+  const { agreement } = compileAll();
+  for (const g of agreement) {
+    assert.match(g.source, /^https:\/\//, g.id);
+    assert.match(g.reviewed, /^\d{4}-\d{2}-\d{2}$/, g.id);
+    for (const p of g.promises) assert.ok(p.ages.length > 0, g.id);
+    for (const c of g.contacts) assert.ok(c.name && (c.phone || c.url), `${g.id}: ${c.id} is filled in from content/services/`);
+  }
+  for (const band of AGE_BANDS) {
+    for (const who of ['child', 'parent']) {
+      assert.ok(agreement.some((g) => g.who === who && g.promises.some((p) => p.ages.includes(band.id))), `${band.id} ${who}`);
+    }
+  }
+});

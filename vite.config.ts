@@ -55,6 +55,13 @@ export default defineConfig({
       output: {
         entryFileNames: 'components/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Name the shared chunks for what they hold: Lit once, and the kit's own shared code once.
+        codeSplitting: {
+          groups: [
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            { name: 'kit', test: /src[\\/](shared|content)[\\/]/ },
+          ],
+        },
       },
     },
   },

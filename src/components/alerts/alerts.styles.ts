@@ -67,6 +67,11 @@ export const alertsStyles = css`
   .alert-title button[aria-expanded='true']::before {
     transform: rotate(90deg);
   }
+  /* The kit's focus style (base.styles.ts), which the transparent background above would otherwise hide. */
+  .alert-title button:focus-visible {
+    color: #0b0c0c;
+    background-color: var(--safe-color-focus, #ffdd00);
+  }
   .alert-title button:hover .name {
     text-decoration: underline;
     text-decoration-thickness: max(2px, 0.125em);

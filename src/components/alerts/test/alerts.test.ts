@@ -175,16 +175,22 @@ describe('safe-alerts', () => {
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement === firstLink, 'Tab goes into the opened text').to.equal(true);
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     start.remove();
   });
 
-  it('prints every alert open, with no arrows', async () => {
+  it('prints every alert open, with no arrows', async function () {
     const element = await panel({ audience: 'staff', today: newest });
     try {
       await emulateMedia({ media: 'print' });
+    } catch (e) {
+      // Print emulation needs the Chrome DevTools Protocol: Chromium runs this test, Firefox cannot.
+      if (/CDP/.test(String(e))) this.skip();
+      throw e;
+    }
+    try {
       for (const item of shadowAll(element, '[data-alert]')) {
         expect(isVisible(bodyOf(item)), `${item.dataset.alert} is printed in full`).to.equal(true);
         expect(getComputedStyle(toggleOf(item), '::before').display).to.equal('none');

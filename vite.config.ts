@@ -8,6 +8,7 @@
  *   dist/demo/                 the demo and the "Get the code" page
  *   dist/size-report.json      what each embed costs a page, gzip
  *   dist/content-report.html   every content file's source and review date, oldest first
+ *   dist/alerts*.atom|json     the alerts' feeds, and dist/alerts/ the pages they link to (SAFE_KIT_PUBLIC_URL)
  *
  * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
  * them to build broken content without touching the real dist/).
@@ -21,6 +22,7 @@ import { embedLoader } from './src/build/vite-plugin-embed-loader.ts';
 import { frames } from './src/build/vite-plugin-frames.ts';
 import { sizeReport } from './src/build/vite-plugin-size-report.ts';
 import { publish } from './src/build/vite-plugin-publish.ts';
+import { feeds } from './src/build/vite-plugin-feeds.ts';
 import { componentEntries } from './src/build/component-entries.ts';
 import { essentialHelp } from './src/build/essential-help.ts';
 import { contentReport } from './src/build/vite-plugin-content-report.ts';
@@ -76,6 +78,7 @@ export default defineConfig({
     }),
     embedLoader({ version, essential: getEssential }),
     frames({ essential: getEssential }),
+    feeds({ cwd: root, contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
     contentReport({ content: () => compiled }),
     sizeReport(),

@@ -18,6 +18,15 @@ const COMPONENTS = [
       { name: 'device', label: 'Which device?', options: [['phone', 'A phone'], ['tablet', 'A tablet'], ['console', 'A games console']] },
     ],
   },
+  {
+    name: 'alerts',
+    title: 'Online safety alerts',
+    fallback: { text: 'Online safety alerts', href: new URL('../alerts/index.html', location.href).href },
+    settings: [
+      { name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['staff', 'Staff']] },
+      { name: 'limit', label: 'How many alerts at most?', options: [['3', 'The 3 newest'], ['1', 'The newest only'], ['5', 'The 5 newest'], ['10', 'The 10 newest']] },
+    ],
+  },
 ];
 
 const kitUrl = new URL('../embed.js', location.href).href;

@@ -12,7 +12,16 @@ import { kitServer, contentCommand } from './server-plugins.mjs';
 // SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
 const only = process.env.SAFE_KIT_BROWSERS;
 const browsers = [];
-if (only !== 'firefox') browsers.push(chromeLauncher({ launchOptions: { executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS } }));
+if (only !== 'firefox') {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+      // Each test file in a window of its own: a tab behind another is hidden, and a hidden page does not render,
+      // so an iframe in it would never be told to resize.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  );
+}
 const firefox = only === 'chromium' ? undefined : firefoxPath();
 if (firefox) {
   browsers.push(

@@ -138,10 +138,12 @@ function compileFile<Item>(
   lines?.set(id, parsed.lineOf);
   const result = collection.frontMatter.safeParse(parsed.data);
   let body: ReturnType<typeof parseBlocks> = [];
+  let bodyFailed = false;
   try {
     body = parseBlocks(parsed.body);
   } catch (e) {
     if (!(e instanceof MarkdownError)) throw e;
+    bodyFailed = true;
     problem(parsed.bodyLine + e.lineOffset, e.message);
   }
   if (!result.success) {
@@ -153,7 +155,12 @@ function compileFile<Item>(
     }
     return undefined;
   }
-  return { id, ...result.data, body } as Item;
+  const item = { id, ...result.data, body } as Item;
+  // A body that failed to parse has already been reported; don't also call it empty.
+  if (bodyFailed) return undefined;
+  const fileProblems = collection.checkFile?.(item) ?? [];
+  for (const p of fileProblems) problem(p.field ? parsed.lineOf([p.field]) : 1, p.message);
+  return fileProblems.length ? undefined : item;
 }
 
 export interface CompileOptions {

@@ -114,3 +114,31 @@ export interface AgreementGroup {
   source: string;
   reviewed: string;
 }
+
+/* Alerts (content/alerts/). */
+
+/** Who an alert is for: `audience: both` in a file means both. */
+export const ALERT_AUDIENCES = ['staff', 'parents'] as const;
+export type AlertAudience = (typeof ALERT_AUDIENCES)[number];
+
+/** How urgent an alert is, lowest first; always shown in words, never by colour alone. */
+export const ALERT_LEVELS = ['information', 'advice', 'warning'] as const;
+export type AlertLevel = (typeof ALERT_LEVELS)[number];
+
+/** One alert about an online trend or app: content/alerts/<published>-<slug>.md. */
+export interface Alert {
+  /** The file name without .md, e.g. "2026-11-20-scary-challenge-warnings"; stable, so feeds use it for ids. */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD: shown from this day. */
+  published: string;
+  /** YYYY-MM-DD: the last day it is shown; none means it stays until the file is removed. */
+  expires?: string;
+  audiences: AlertAudience[];
+  level: AlertLevel;
+  /** One or two sentences, shown before the alert is opened. */
+  summary: Inline[];
+  body: Block[];
+  source: string;
+  reviewed: string;
+}

@@ -3,6 +3,10 @@ declare module 'virtual:safe-content/services' {
   const services: import('./types.ts').Service[];
   export default services;
 }
+declare module 'virtual:safe-content/alerts' {
+  const alerts: import('./types.ts').Alert[];
+  export default alerts;
+}
 declare module 'virtual:safe-content/essential-help' {
   const help: import('./types.ts').EssentialHelp;
   export default help;

@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
-import { collections, type Collection, type CollectionName } from '../content/schema.ts';
+import { collections, type Collection, type CollectionName, type EarlierContent } from '../content/schema.ts';
 
 export interface ContentProblem {
   /** The file's path as the editor would type it, relative to the project folder. */
@@ -116,7 +116,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
 }
 
 function compileFile<Item>(
-  collection: Collection<Item>,
+  collection: { frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> },
   path: string,
   shownPath: string,
   problems: ContentProblem[],
@@ -159,7 +159,12 @@ export interface CompileOptions {
   cwd?: string;
 }
 
-export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}) {
+/**
+ * @param earlier the collections compiled before this one, for a collection whose files refer to their items
+ *   by id (a child's plan names services): its schema is then made from them, so a wrong id is reported on its line.
+ */
+export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, earlier: EarlierContent = {}) {
+  const frontMatter = typeof collection.frontMatter === 'function' ? collection.frontMatter(earlier) : collection.frontMatter;
   const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
   const dir = join(contentDir, collection.folder);
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
@@ -172,7 +177,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     .sort();
   const items: Item[] = [];
   for (const file of files) {
-    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems);
+    const item = compileFile({ frontMatter }, join(dir, file), shown(join(dir, file)), problems);
     if (item) items.push(item);
   }
   if (problems.length === 0) {
@@ -191,7 +196,7 @@ export function compileAll(options: CompileOptions = {}): CompiledContent {
   const out: Record<string, unknown[]> = {};
   const problems: ContentProblem[] = [];
   for (const [name, collection] of Object.entries(collections)) {
-    const result = compileCollection(collection as Collection<unknown>, options);
+    const result = compileCollection(collection as Collection<unknown>, options, out);
     out[name] = result.items;
     problems.push(...result.problems);
   }

@@ -10,3 +10,7 @@ declare module 'virtual:safe-content/essential-help' {
 
 /** package.json's version, filled in by the build. */
 declare const __SAFE_KIT_VERSION__: string;
+declare module 'virtual:safe-content/child-plan' {
+  const plans: import('./types.ts').ChildPlan[];
+  export default plans;
+}

@@ -163,14 +163,14 @@ export interface CompileOptions {
  * @param earlier the collections compiled before this one, for a collection whose files refer to their items
  *   by id (a child's plan names services): its schema is then made from them, so a wrong id is reported on its line.
  */
-export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, earlier: EarlierContent = {}) {
+export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, earlier: EarlierContent = { items: {}, files: {} }) {
   const frontMatter = typeof collection.frontMatter === 'function' ? collection.frontMatter(earlier) : collection.frontMatter;
   const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
   const dir = join(contentDir, collection.folder);
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
   const problems: ContentProblem[] = [];
   if (!existsSync(dir)) {
-    return { items: [] as Item[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };
+    return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };
   }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
@@ -186,7 +186,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     }
   }
   if (collection.sort) items.sort(collection.sort);
-  return { items, problems };
+  return { items, problems, files: files.map((f) => f.replace(/\.md$/, '')) };
 }
 
 export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] extends Collection<infer I> ? I[] : never };
@@ -194,10 +194,12 @@ export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] e
 /** Compiles every collection; throws ContentErrors listing every problem in every file. */
 export function compileAll(options: CompileOptions = {}): CompiledContent {
   const out: Record<string, unknown[]> = {};
+  const files: Record<string, string[]> = {};
   const problems: ContentProblem[] = [];
   for (const [name, collection] of Object.entries(collections)) {
-    const result = compileCollection(collection as Collection<unknown>, options, out);
+    const result = compileCollection(collection as Collection<unknown>, options, { items: out, files });
     out[name] = result.items;
+    files[name] = result.files;
     problems.push(...result.problems);
   }
   if (problems.length) throw new ContentErrors(problems);

@@ -123,7 +123,7 @@ export const services: Collection<Service> = {
 /* ── A child's plan: content/child-plan/younger.md and older.md ── */
 
 /** One service a plan step points to: the words are the plan's own, the contact details come from the service. */
-const planHelp = (services: Service[]) =>
+const planHelp = (services: Service[], serviceFiles: string[]) =>
   z
     .strictObject({
       service: z
@@ -134,8 +134,10 @@ const planHelp = (services: Service[]) =>
     })
     .transform((h, ctx): PlanContact => {
       const service = services.find((s) => s.id === h.service);
+      // A service whose own file has a problem is reported there, not again here.
+      if (!service && serviceFiles.includes(h.service)) return { service: h.service, name: h.service, text: h.text, phones: [] };
       if (!service) {
-        const known = services.map((s) => s.id).join(', ');
+        const known = serviceFiles.join(', ');
         ctx.addIssue({
           code: 'custom',
           path: ['service'],
@@ -153,20 +155,20 @@ const planHelp = (services: Service[]) =>
       };
     });
 
-const planStep = (services: Service[]) =>
+const planStep = (services: Service[], serviceFiles: string[]) =>
   z.strictObject({
     heading: z.string().min(1, 'give the step a short heading, e.g. "Stop"').describe('a short heading, e.g. "Stop"'),
     text: inlineMarkdown.describe('one or two sentences, in words a child uses'),
-    help: z.array(planHelp(services)).default([]).describe('services for this step, each "- service: childline" with "text: …"'),
+    help: z.array(planHelp(services, serviceFiles)).default([]).describe('services for this step, each "- service: childline" with "text: …"'),
   });
 
-export const childPlanFrontMatter = (services: Service[]) =>
+export const childPlanFrontMatter = (services: Service[], serviceFiles: string[]) =>
   z
     .strictObject({
       title: z.string().min(1).describe('the plan\'s heading, e.g. "What to do if something online worries you"'),
       intro: inlineMarkdown.describe('one or two sentences that come first: that it is not their fault'),
       steps: z
-        .array(planStep(services))
+        .array(planStep(services, serviceFiles))
         .length(3, 'the plan has exactly three steps: stop, tell an adult you trust, get help to report and remove it')
         .describe('the three steps, each "- heading: …" with "text: …"'),
       ...provenance,
@@ -181,7 +183,7 @@ export const childPlanFrontMatter = (services: Service[]) =>
 
 export const childPlan: Collection<ChildPlan> = {
   folder: 'child-plan',
-  frontMatter: (earlier) => childPlanFrontMatter((earlier.services ?? []) as Service[]),
+  frontMatter: (earlier) => childPlanFrontMatter((earlier.items.services ?? []) as Service[], earlier.files.services ?? []),
   checkAll(items) {
     const ids = items.map((p) => p.id as string);
     const stray = ids.find((id) => !(CHILD_PLAN_VERSIONS as readonly string[]).includes(id));
@@ -192,8 +194,14 @@ export const childPlan: Collection<ChildPlan> = {
   sort: (a, b) => CHILD_PLAN_VERSIONS.indexOf(a.id) - CHILD_PLAN_VERSIONS.indexOf(b.id),
 };
 
-/** The collections compiled so far, by name (services come first, so other collections can name them). */
-export type EarlierContent = Readonly<Record<string, unknown[] | undefined>>;
+/**
+ * The collections compiled so far, by name (services come first, so other collections can name them): the items
+ * that compiled, and the ids of all their files, so that a file with its own problem is not also reported as missing.
+ */
+export interface EarlierContent {
+  items: Readonly<Record<string, unknown[] | undefined>>;
+  files: Readonly<Record<string, string[] | undefined>>;
+}
 
 /** Every collection the build compiles, by the name components import it under. */
 export const collections = { services, 'child-plan': childPlan } as const;

@@ -23,13 +23,14 @@ export function recordExits(doc: Document = document, into: RecordedExit[] = rec
   const viewport = doc.documentElement;
   doc.addEventListener(
     'safe-exit',
-    (event) => {
+    (event: Event) => {
+      const { detail } = event as CustomEvent<SafeExitDetail>;
       event.preventDefault();
       const exit = event.composedPath()[0] as HTMLElement;
       const cover = coverOf(exit);
       const box = cover.getBoundingClientRect();
       into.push({
-        ...event.detail,
+        ...detail,
         from: exit.id || 'no id',
         covered: cover.open && cover.matches(':modal') && box.width >= viewport.clientWidth - 1 && box.height >= viewport.clientHeight - 1,
       });

@@ -9,6 +9,18 @@ const COMPONENTS = [
     fallback: { text: 'Get help: Childline 0800 1111', href: 'https://www.childline.org.uk/' },
     settings: [{ name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['children', 'Children'], ['staff', 'Staff']] }],
   },
+  {
+    name: 'child-plan',
+    title: "What to do if this happens to me (child's plan, with a quick exit)",
+    fallback: { text: 'Worried about something online? Childline: 0800 1111', href: 'https://www.childline.org.uk/' },
+    settings: [{ name: 'version', label: 'Which children is it for?', options: [['older', 'Older children (secondary school)'], ['younger', 'Younger children (primary school)']] }],
+  },
+  {
+    name: 'exit',
+    title: 'Quick exit button ("Exit this page")',
+    fallback: { text: 'Exit this page', href: 'https://www.bbc.co.uk/weather' },
+    settings: [],
+  },
 ];
 
 const kitUrl = new URL('../embed.js', location.href).href;

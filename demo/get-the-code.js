@@ -17,7 +17,7 @@ const COMPONENTS = [
   },
   {
     name: 'exit',
-    title: 'Quick exit button ("Exit this page")',
+    title: 'Quick exit button: Exit this page',
     fallback: { text: 'Exit this page', href: 'https://www.bbc.co.uk/weather' },
     settings: [],
   },

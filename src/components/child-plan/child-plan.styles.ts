@@ -110,7 +110,11 @@ export const childPlanStyles = css`
     display: block;
     font-size: 0.889em;
   }
+  /* On a phone, each link is as wide as the step: the easiest target there is. */
   @media (max-width: 30em) {
+    .actions {
+      flex-direction: column;
+    }
     .actions a {
       width: 100%;
     }
@@ -131,6 +135,7 @@ export const childPlanStyles = css`
       border: 0.125em solid #000;
     }
     .actions a {
+      display: inline;
       min-height: 0;
       padding: 0;
       border: 0;

@@ -27,6 +27,18 @@ const COMPONENTS = [
       { name: 'limit', label: 'How many alerts at most?', options: [['3', 'The 3 newest'], ['1', 'The newest only'], ['5', 'The 5 newest'], ['10', 'The 10 newest']] },
     ],
   },
+  {
+    name: 'child-plan',
+    title: "What to do if this happens to me (child's plan, with a quick exit)",
+    fallback: { text: 'Worried about something online? Childline: 0800 1111', href: 'https://www.childline.org.uk/' },
+    settings: [{ name: 'version', label: 'Which children is it for?', options: [['older', 'Older children (secondary school)'], ['younger', 'Younger children (primary school)']] }],
+  },
+  {
+    name: 'exit',
+    title: 'Quick exit button: Exit this page',
+    fallback: { text: 'Exit this page', href: 'https://www.bbc.co.uk/weather' },
+    settings: [],
+  },
 ];
 
 const kitUrl = new URL('../embed.js', location.href).href;

@@ -1,5 +1,5 @@
 /**
- * Reads content/<collection>/*.md, validates every file against src/content/schema.ts and compiles it to the
+ * Reads content/<collection>/*.md, validates every file against src/content/schema/ and compiles it to the
  * typed data the components import. Every problem in every file is collected, so an editor sees the whole list
  * in one build, each as `path:line: what is wrong and how to fix it`.
  */
@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
-import { collections, type Collection, type CollectionName } from '../content/schema.ts';
+import { collections, type Collection, type CollectionName, type EarlierContent } from '../content/schema/index.ts';
 
 export interface ContentProblem {
   /** The file's path as the editor would type it, relative to the project folder. */
@@ -118,7 +118,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
 type LineOf = (path: ReadonlyArray<PropertyKey>) => number;
 
 function compileFile<Item>(
-  collection: Collection<Item>,
+  collection: { frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>>; checkFile?: Collection<Item>['checkFile'] },
   path: string,
   shownPath: string,
   problems: ContentProblem[],
@@ -170,7 +170,12 @@ export interface CompileOptions {
   cwd?: string;
 }
 
-export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}) {
+/**
+ * @param earlier the collections compiled before this one, for a collection whose files refer to their items
+ *   by id (a child's plan names services): its schema is then made from them, so a wrong id is reported on its line.
+ */
+export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, earlier: EarlierContent = { items: {}, files: {} }) {
+  const frontMatter = typeof collection.frontMatter === 'function' ? collection.frontMatter(earlier) : collection.frontMatter;
   const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
   const dir = join(contentDir, collection.folder);
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
@@ -179,14 +184,14 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
   /** Where a field of an item is, for problems found after compiling (see Collection.link). */
   const locate = (id: string, path: ReadonlyArray<PropertyKey>) => ({ file: shown(join(dir, `${id}.md`)), line: lines.get(id)?.(path) ?? 1 });
   if (!existsSync(dir)) {
-    return { items: [] as Item[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }], locate };
+    return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }], locate };
   }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
     .sort();
   const items: Item[] = [];
   for (const file of files) {
-    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems, lines);
+    const item = compileFile({ frontMatter, checkFile: collection.checkFile }, join(dir, file), shown(join(dir, file)), problems, lines);
     if (item) items.push(item);
   }
   if (problems.length === 0) {
@@ -195,7 +200,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     }
   }
   if (collection.sort) items.sort(collection.sort);
-  return { items, problems, locate };
+  return { items, problems, files: files.map((f) => f.replace(/\.md$/, '')), locate };
 }
 
 export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] extends Collection<infer I> ? I[] : never };
@@ -203,11 +208,13 @@ export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] e
 /** Compiles every collection; throws ContentErrors listing every problem in every file. */
 export function compileAll(options: CompileOptions = {}): CompiledContent {
   const out: Record<string, unknown[]> = {};
+  const files: Record<string, string[]> = {};
   const problems: ContentProblem[] = [];
   const located: Record<string, ReturnType<typeof compileCollection>['locate']> = {};
   for (const [name, collection] of Object.entries(collections)) {
-    const result = compileCollection(collection as Collection<unknown>, options);
+    const result = compileCollection(collection as Collection<unknown>, options, { items: out, files });
     out[name] = result.items;
+    files[name] = result.files;
     located[name] = result.locate;
     problems.push(...result.problems);
   }

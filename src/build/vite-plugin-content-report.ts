@@ -4,7 +4,7 @@
  * reviewed for six months are marked, and named in the build's output.
  */
 import type { Plugin } from 'vite';
-import { collections } from '../content/schema.ts';
+import { collections } from '../content/schema/index.ts';
 import type { CompiledContent } from './compile-content.ts';
 
 export interface ReportRow {

@@ -4,7 +4,7 @@
  * src/components/alerts/README.md.
  */
 import type { Plugin } from 'vite';
-import { collections } from '../content/schema.ts';
+import { collections } from '../content/schema/index.ts';
 import { compileCollection, type CompileOptions } from './compile-content.ts';
 import { alertFeeds, DEFAULT_PUBLIC_URL, feedSettings } from './alert-feeds.ts';
 import { alertPages } from './alert-pages.ts';

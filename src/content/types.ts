@@ -142,3 +142,38 @@ export interface Alert {
   source: string;
   reviewed: string;
 }
+
+/** The versions of a child's plan: content/child-plan/<version>.md. */
+export const CHILD_PLAN_VERSIONS = ['younger', 'older'] as const;
+export type ChildPlanVersion = (typeof CHILD_PLAN_VERSIONS)[number];
+
+/** A service a child's plan points to, with its contact details taken from content/services/<service>.md. */
+export interface PlanContact {
+  /** The service's id (its file name in content/services/). */
+  service: string;
+  name: string;
+  /** What it is for, in the plan's own words for children. */
+  text: Inline[];
+  url?: string;
+  linkText?: string;
+  phones: Phone[];
+}
+
+export interface PlanStep {
+  heading: string;
+  text: Inline[];
+  help: PlanContact[];
+}
+
+/** "What to do if this happens to me": content/child-plan/younger.md or older.md. */
+export interface ChildPlan {
+  id: ChildPlanVersion;
+  title: string;
+  intro: Inline[];
+  /** Exactly three. */
+  steps: PlanStep[];
+  /** Closing words, after the steps. */
+  body: Block[];
+  source: string;
+  reviewed: string;
+}

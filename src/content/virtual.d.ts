@@ -18,3 +18,7 @@ declare module 'virtual:safe-content/agreement' {
   const groups: import('./types.ts').AgreementGroup[];
   export default groups;
 }
+declare module 'virtual:safe-content/child-plan' {
+  const plans: import('./types.ts').ChildPlan[];
+  export default plans;
+}

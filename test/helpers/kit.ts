@@ -3,7 +3,7 @@
  * content, compiled by the real build code on the test server.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { AgreementGroup, Alert, Service } from '../../src/content/types.ts';
+import type { AgreementGroup, Alert, ChildPlan, Service } from '../../src/content/types.ts';
 
 /** Where the test server serves dist/: a deep sub-folder, as a council might host it. */
 export const KIT = '/council/online-safety/kit/';
@@ -12,6 +12,7 @@ interface ContentCollections {
   services: Service[];
   agreement: AgreementGroup[];
   alerts: Alert[];
+  'child-plan': ChildPlan[];
 }
 
 /** The compiled content of content/<collection>/, straight from the files. */

@@ -1,0 +1,9 @@
+import { CHILD_PLAN_VERSIONS, type ChildPlanVersion } from '../../content/types.ts';
+
+/** Reads a `version` attribute forgivingly ("Younger", "primary", "secondary"); anything else means older. */
+export function toVersion(value: string | null | undefined): ChildPlanVersion {
+  const v = (value ?? '').trim().toLowerCase();
+  if ((CHILD_PLAN_VERSIONS as readonly string[]).includes(v)) return v as ChildPlanVersion;
+  if (v === 'primary' || v === 'young' || v === 'junior' || v === 'infant') return 'younger';
+  return 'older';
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { AGE_BANDS, PROMISERS, type AgreementGroup, type AgeBand, type Inline, type Service } from '../types.ts';
+import { inlineMarkdown, provenance, type Collection } from './common.ts';
+
+/* The family agreement: content/agreement/<group>.md, one group of suggested promises per file. */
+
+const BAND_IDS = AGE_BANDS.map((b) => b.id) as [AgeBand, ...AgeBand[]];
+const BAND_LIST = `${BAND_IDS.slice(0, -1).join(', ')} and ${BAND_IDS.at(-1)}`;
+
+/** Text that may hold the word {device}, and no other word in braces. */
+const withDevice = (s: string) => !/\{(?!device\})[^}]*\}/.test(s);
+const DEVICE_HINT = 'the only word in braces allowed is {device} (it becomes phone, tablet or games console): check the spelling';
+
+const hasLink = (nodes: Inline[]): boolean => nodes.some((n) => n.type === 'link' || ('children' in n && hasLink(n.children)));
+
+/** A list of age bands, or "all"; always compiled in the bands' own order. */
+const ageBands = z.preprocess(
+  (ages) => (ages === 'all' ? [...BAND_IDS] : ages),
+  z
+    .array(z.enum(BAND_IDS, { error: `the age bands are ${BAND_LIST}` }), {
+      error: `write the age bands as a list, e.g. [8-11, 12-15], or "all"; the bands are ${BAND_LIST}`,
+    })
+    .min(1, `list at least one age band: ${BAND_LIST}`)
+    .transform((ages): AgeBand[] => BAND_IDS.filter((b) => ages.includes(b))),
+);
+
+const agreementPromise = z.strictObject({
+  text: z
+    .string({ error: 'write the promise as one sentence' })
+    .min(1, 'write the promise as one sentence')
+    .refine(withDevice, DEVICE_HINT)
+    .pipe(inlineMarkdown)
+    .refine((nodes) => !hasLink(nodes), 'a promise cannot hold a link (it sits inside a tick box): name the service under "contacts:" instead')
+    .describe('the promise, as the child or parent would say it, e.g. "I will ask before I download an app"'),
+  ages: ageBands.describe(`the age bands it suits, e.g. [8-11, 12-15], or "all"; the bands are ${BAND_LIST}`),
+});
+
+export const agreementFrontMatter = z
+  .strictObject({
+    title: z.string().min(1).refine(withDevice, DEVICE_HINT).describe('the group\'s title, e.g. "Where my {device} lives at night"'),
+    who: z.enum(PROMISERS, { error: 'who is child or parent' }).describe('whose promises these are: child, or parent (the parent or carer)'),
+    order: z.int('write the order as a whole number, 1 for first').min(1, 'use 1 for first').optional().describe('its place among the same person\'s groups, 1 first'),
+    promises: z
+      .array(agreementPromise, { error: 'list the promises, each as "- text: …" with "ages: […]" below it' })
+      .min(1, 'list at least one promise')
+      .describe('the suggested promises, each "- text: …" with "ages: […]" below it'),
+    contacts: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'write the service\'s file name without .md, e.g. childline'))
+      .optional()
+      .describe('help services to show with this group, by their file name in content/services/, e.g. [childline]'),
+    ...provenance,
+  })
+  .transform(
+    (fm): Omit<AgreementGroup, 'id' | 'body'> => ({
+      title: fm.title,
+      who: fm.who,
+      order: fm.order ?? 99,
+      promises: fm.promises,
+      contacts: (fm.contacts ?? []).map((id) => ({ id, name: '' })),
+      source: fm.source,
+      reviewed: fm.reviewed,
+    }),
+  );
+
+export const agreement: Collection<AgreementGroup> = {
+  folder: 'agreement',
+  frontMatter: agreementFrontMatter,
+  checkAll(items) {
+    const missing = PROMISERS.filter((who) => !items.some((g) => g.who === who));
+    return missing.map((who) => ({ id: items[0]?.id ?? '', field: 'who', message: `no group has "who: ${who}": the agreement needs promises from both the child and the parent` }));
+  },
+  sort: (a, b) => PROMISERS.indexOf(a.who) - PROMISERS.indexOf(b.who) || a.order - b.order || a.id.localeCompare(b.id),
+  link(items, content) {
+    const known = new Map((content.services as Service[]).map((s) => [s.id, s]));
+    const problems: { id: string; path: PropertyKey[]; message: string }[] = [];
+    for (const group of items) {
+      group.contacts.forEach((contact, i) => {
+        const service = known.get(contact.id);
+        if (!service) {
+          const names = [...known.keys()].sort().join(', ');
+          problems.push({ id: group.id, path: ['contacts', i], message: `contacts: there is no service "${contact.id}" in content/services/. Known: ${names}` });
+          return;
+        }
+        Object.assign(contact, { name: service.name, phone: service.phones[0], url: service.url });
+      });
+    }
+    return problems;
+  },
+};
+

@@ -1,0 +1,69 @@
+/**
+ * What every content schema shares: dates, addresses, phone numbers, one-paragraph markdown, where a file's facts
+ * came from, and the shape of a collection.
+ */
+import { z } from 'zod';
+import { parseInline, MarkdownError } from '../../build/markdown.ts';
+
+/** A real calendar date written YYYY-MM-DD, not in the future. */
+export const isoDate = z.string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-25' }).superRefine((s, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) ctx.addIssue({ code: 'custom', message: 'write the date as YYYY-MM-DD, e.g. 2026-11-25' });
+  else if (Number.isNaN(Date.parse(s)) || !new Date(s).toISOString().startsWith(s)) ctx.addIssue({ code: 'custom', message: 'this is not a real date' });
+});
+
+export const httpsUrl = z
+  .string({ error: 'write the full address, starting https://' })
+  .refine((s) => URL.canParse(s) && s.startsWith('https://') && !/\s/.test(s), 'write the full address, starting https://');
+
+/** Every file says where its facts came from and when a person last checked them against that source. */
+export const provenance = {
+  source: httpsUrl.describe('the https:// address of the page the facts in this file come from'),
+  reviewed: isoDate
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= new Date().toISOString().slice(0, 10), 'this date is in the future: use the date the facts were checked')
+    .describe('the date (YYYY-MM-DD) a person last checked this file against its source'),
+};
+
+/** A one-paragraph markdown field, compiled to inline nodes. */
+export const inlineMarkdown = z.string().transform((text, ctx) => {
+  try {
+    return parseInline(text);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof MarkdownError ? e.message : String(e) });
+    return z.NEVER;
+  }
+});
+
+/** A UK phone number as it is said aloud: digits and spaces, e.g. "0800 1111" or "999". */
+export const phoneNumber = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(z.string().regex(/^(\+44 ?)?[0-9][0-9 ]{1,14}[0-9]$/, 'write the number as digits and spaces only, e.g. "0800 1111"'));
+
+/** A content collection: a folder of markdown files, each validated by one schema. */
+export interface Collection<Item> {
+  /** The folder under content/. */
+  folder: string;
+  /** The fields' schema; made from the collections compiled before this one where its files refer to them by id. */
+  frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> | ((earlier: EarlierContent) => z.ZodType<Omit<Item, 'id' | 'body'>>);
+  /** Checks across the whole collection (e.g. exactly one emergency service), reported against a file. */
+  checkAll?(items: Item[]): { id: string; field: string; message: string }[];
+  /** The order the components receive the items in. */
+  sort?(a: Item, b: Item): number;
+  /**
+   * Checks and fills in references to other collections (e.g. a service named by its id), once every collection
+   * is compiled. `path` is the field in the file the problem is reported against.
+   */
+  link?(items: Item[], content: Record<string, unknown[]>): { id: string; path: PropertyKey[]; message: string }[];
+  /** Checks of one file against its own name or body, each reported on the line of `field` (or line 1 without one). */
+  checkFile?(item: Item): { field?: string; message: string }[];
+}
+
+/**
+ * The collections compiled so far, by name (services come first, so other collections can name them): the items
+ * that compiled, and the ids of all their files, so that a file with its own problem is not also reported as missing.
+ */
+export interface EarlierContent {
+  items: Readonly<Record<string, unknown[] | undefined>>;
+  files: Readonly<Record<string, string[] | undefined>>;
+}
+

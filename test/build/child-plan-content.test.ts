@@ -33,7 +33,7 @@ const cases: { name: string; file: string; change: (t: string) => string; line: 
     name: 'two steps instead of three',
     file: 'child-plan/younger.md',
     change: (t) => t.replace(/  - heading: Tell a grown-up.*\n.*\n/, ''),
-    line: (t) => lineContaining(t, 'steps:') + 1,
+    line: (t) => lineContaining(t, 'steps:'),
     says: /the plan has exactly three steps/,
   },
   {

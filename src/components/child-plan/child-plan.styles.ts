@@ -96,19 +96,6 @@ export const childPlanStyles = css`
   }
   .emergency {
     margin: 0;
-    padding: 0.75em 1em;
-    color: var(--safe-color-emergency-text, #ffffff);
-    background: var(--safe-color-emergency, #a4101d);
-    border-radius: var(--safe-radius, 0.25em);
-    font-size: 1.125em;
-  }
-  .emergency a {
-    color: inherit;
-    font-weight: 700;
-  }
-  .emergency-more {
-    display: block;
-    font-size: 0.889em;
   }
   /* On a phone, each link is as wide as the step: the easiest target there is. */
   @media (max-width: 30em) {
@@ -125,11 +112,6 @@ export const childPlanStyles = css`
       border: 0.0625em solid #000;
     }
     .number {
-      color: #000;
-      background: #fff;
-      border: 0.125em solid #000;
-    }
-    .emergency {
       color: #000;
       background: #fff;
       border: 0.125em solid #000;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { ChildPlan, PlanContact, PlanStep } from '../../content/types.ts';
@@ -33,7 +34,7 @@ const LOADING_TITLE = 'What to do if something online worries you';
  * @cssproperty --safe-step-color - The step numbers' colour. Default: #1d4f91.
  */
 export class SafeChildPlan extends LitElement {
-  static override styles = [baseStyles, childPlanStyles];
+  static override styles = [baseStyles, emergencyStyles, childPlanStyles];
   static override properties = {
     version: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },

@@ -12,19 +12,6 @@ export const helpLinksStyles = css`
   }
   .emergency {
     margin: 0 0 1em;
-    padding: 0.75em 1em;
-    color: var(--safe-color-emergency-text, #ffffff);
-    background: var(--safe-color-emergency, #a4101d);
-    border-radius: var(--safe-radius, 0.25em);
-    font-size: 1.125em;
-  }
-  .emergency a {
-    color: inherit;
-    font-weight: 700;
-  }
-  .emergency-more {
-    display: block;
-    font-size: 0.889em;
   }
   .group-title {
     margin: 1.25em 0 0.5em;
@@ -86,11 +73,6 @@ export const helpLinksStyles = css`
     margin-bottom: 0;
   }
   @media print {
-    .emergency {
-      color: #000;
-      background: #fff;
-      border: 0.125em solid #000;
-    }
     .contact a {
       border: 0;
       padding: 0;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
@@ -38,7 +39,7 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeHelpLinks extends LitElement {
-  static override styles = [baseStyles, helpLinksStyles];
+  static override styles = [baseStyles, emergencyStyles, helpLinksStyles];
   static override properties = {
     audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },

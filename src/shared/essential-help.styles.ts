@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+/** The "In immediate danger, call 999" line of src/shared/essential-help.ts, the same in every component. */
+export const emergencyStyles = css`
+  .emergency {
+    padding: 0.75em 1em;
+    color: var(--safe-color-emergency-text, #ffffff);
+    background: var(--safe-color-emergency, #a4101d);
+    border-radius: var(--safe-radius, 0.25em);
+    font-size: 1.125em;
+  }
+  .emergency a {
+    color: inherit;
+    font-weight: 700;
+  }
+  .emergency-more {
+    display: block;
+    font-size: 0.889em;
+  }
+  @media print {
+    .emergency {
+      color: #000;
+      background: #fff;
+      border: 0.125em solid #000;
+    }
+  }
+`;

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { parseFrontMatter } from './front-matter.ts';
+import { parseFrontMatter, type ParsedFile } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
 import { collections, type Collection, type CollectionName } from '../content/schema.ts';
 
@@ -120,6 +120,7 @@ function compileFile<Item>(
   path: string,
   shownPath: string,
   problems: ContentProblem[],
+  lines?: Map<string, ParsedFile['lineOf']>,
 ): Item | undefined {
   const id = path.split('/').pop()!.replace(/\.md$/, '');
   const problem = (line: number, message: string) => problems.push({ file: shownPath, line, message });
@@ -132,6 +133,7 @@ function compileFile<Item>(
     problem(parsed.line, parsed.message);
     return undefined;
   }
+  lines?.set(id, parsed.lineOf);
   const result = collection.frontMatter.safeParse(parsed.data);
   let body: ReturnType<typeof parseBlocks> = [];
   try {
@@ -159,7 +161,8 @@ export interface CompileOptions {
   cwd?: string;
 }
 
-export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}) {
+/** @param compiled the collections compiled before this one, for checks that refer to them (a service by id). */
+export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, compiled: Record<string, unknown[]> = {}) {
   const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
   const dir = join(contentDir, collection.folder);
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
@@ -171,13 +174,15 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
     .sort();
   const items: Item[] = [];
+  const lines = new Map<string, ParsedFile['lineOf']>();
   for (const file of files) {
-    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems);
+    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems, lines);
     if (item) items.push(item);
   }
   if (problems.length === 0) {
-    for (const p of collection.checkAll?.(items) ?? []) {
-      problems.push({ file: shown(join(dir, `${p.id}.md`)), line: 1, message: `${p.field}: ${p.message}` });
+    for (const p of collection.checkAll?.(items, compiled) ?? []) {
+      const line = (p.path && lines.get(p.id)?.(p.path)) || 1;
+      problems.push({ file: shown(join(dir, `${p.id}.md`)), line, message: `${p.field}: ${p.message}` });
     }
   }
   if (collection.sort) items.sort(collection.sort);
@@ -191,7 +196,7 @@ export function compileAll(options: CompileOptions = {}): CompiledContent {
   const out: Record<string, unknown[]> = {};
   const problems: ContentProblem[] = [];
   for (const [name, collection] of Object.entries(collections)) {
-    const result = compileCollection(collection as Collection<unknown>, options);
+    const result = compileCollection(collection as Collection<unknown>, options, out);
     out[name] = result.items;
     problems.push(...result.problems);
   }

@@ -10,3 +10,8 @@ declare module 'virtual:safe-content/essential-help' {
 
 /** package.json's version, filled in by the build. */
 declare const __SAFE_KIT_VERSION__: string;
+
+declare module 'virtual:safe-content/response' {
+  const cards: import('./types.ts').ResponseCard[];
+  export default cards;
+}

@@ -109,3 +109,6 @@ export interface ResponseCard {
   source: string;
   reviewed: string;
 }
+
+/** A service as a response card shows it (virtual:safe-content/response-contacts). */
+export type ServiceContact = Pick<Service, 'id' | 'name' | 'summary' | 'phones' | 'url' | 'linkText'>;

@@ -15,3 +15,7 @@ declare module 'virtual:safe-content/response' {
   const cards: import('./types.ts').ResponseCard[];
   export default cards;
 }
+declare module 'virtual:safe-content/response-contacts' {
+  const contacts: import('./types.ts').ServiceContact[];
+  export default contacts;
+}

@@ -3,6 +3,7 @@ import { css } from 'lit';
 /**
  * @cssproperty --safe-color-answer - Background of the Yes, No and "Show the full card" buttons. Default: #1d4f91.
  * @cssproperty --safe-color-answer-text - Their text. Default: #ffffff.
+ * @cssproperty --safe-color-highlight - Background of the school's safeguarding lead's box. Default: #eef3f9.
  */
 export const responseCardStyles = css`
   .title {

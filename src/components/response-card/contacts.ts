@@ -39,7 +39,9 @@ export function renderContact(id: string, services: ServiceContact[], dsl: Schoo
     const hasLinks = Boolean(dsl.phone?.trim() || dsl.email?.trim());
     return html`<li class="contact" part="contact dsl" data-contact=${id}>
       <span class="contact-name">${capital(dslTitle(dsl))}</span>
-      ${hasLinks ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>` : nothing}
+      ${hasLinks
+        ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>`
+        : html`<span class="contact-summary">Ask for them through the school.</span>`}
     </li>`;
   }
   const service = services.find((s) => s.id === id);

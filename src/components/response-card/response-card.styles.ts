@@ -205,8 +205,11 @@ export const responseCardStyles = css`
       break-inside: avoid;
     }
     .advice .md-heading {
-      margin-top: 0;
+      margin-top: 0.5em;
       break-after: avoid;
+    }
+    .advice > :first-child {
+      margin-top: 0;
     }
     .section-title,
     .md-heading {
@@ -220,6 +223,7 @@ export const responseCardStyles = css`
       break-inside: avoid;
     }
     .contact-links a {
+      display: inline;
       min-height: 0;
     }
     .contact-links a[href^='http']::after {

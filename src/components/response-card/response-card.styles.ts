@@ -185,8 +185,7 @@ export const responseCardStyles = css`
     }
     .actions,
     .flow,
-    .key-points,
-    .short > .dsl {
+    .key-points {
       display: none !important;
     }
     .full,

@@ -101,6 +101,7 @@ describe('safe-response-card', () => {
             expect(visible(root.querySelector('#full')), `${variant}: the full card prints`).to.equal(true);
             expect(visible(root.querySelector('.advice')), `${variant}: the advice prints`).to.equal(true);
             expect(visible(root.querySelector('.who [data-contact]')), `${variant}: the contacts print`).to.equal(true);
+            expect(visible(root.querySelector('[part="dsl"]')), `${variant}: the school's lead prints`).to.equal(true);
             expect(visible(root.querySelector('[part="flow"]')), `${variant}: the questions do not print`).to.equal(false);
             expect(shadowAll(element, 'button').some(visible), `${variant}: no button prints`).to.equal(false);
             const height = root.querySelector('.kit')!.getBoundingClientRect().height;

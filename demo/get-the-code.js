@@ -39,6 +39,19 @@ const COMPONENTS = [
     fallback: { text: 'Exit this page', href: 'https://www.bbc.co.uk/weather' },
     settings: [],
   },
+  {
+    name: 'response-card',
+    title: 'What to do if you learn of an incident (response card)',
+    fallback: { text: 'Worried about a child? NSPCC Helpline 0808 800 5000', href: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/' },
+    settings: [
+      { name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['staff', 'Staff']] },
+      { name: 'variant', label: 'How much to show', options: [['full', 'The full card'], ['short', 'A short form for a sidebar, that opens into the full card']] },
+      // Free text: a setting left empty is left out of the snippet.
+      { name: 'dsl-name', label: "Your designated safeguarding lead's name (optional)", text: true },
+      { name: 'dsl-phone', label: 'Their phone number (optional)', text: true },
+      { name: 'dsl-email', label: 'Their e-mail address (optional)', text: true },
+    ],
+  },
 ];
 
 const kitUrl = new URL('../embed.js', location.href).href;
@@ -60,7 +73,9 @@ for (const c of COMPONENTS) componentSelect.append(option(c.name, c.title));
 
 function chosen() {
   const component = COMPONENTS.find((c) => c.name === componentSelect.value);
-  const values = component.settings.map((s) => [s.name, $(`setting-${s.name}`)?.value ?? s.options[0][0]]);
+  const values = component.settings
+    .map((s) => [s.name, ($(`setting-${s.name}`)?.value ?? (s.text ? '' : s.options[0][0])).trim()])
+    .filter(([, value]) => value !== '');
   return { component, values };
 }
 
@@ -73,17 +88,20 @@ function drawSettings() {
     const label = document.createElement('label');
     label.htmlFor = `setting-${s.name}`;
     label.textContent = s.label;
-    const select = document.createElement('select');
-    select.id = `setting-${s.name}`;
-    for (const [value, text] of s.options) select.append(option(value, text));
-    select.addEventListener('change', drawSnippets);
-    field.append(label, select);
+    const input = document.createElement(s.text ? 'input' : 'select');
+    input.id = `setting-${s.name}`;
+    if (s.text) input.type = s.name.endsWith('email') ? 'email' : s.name.endsWith('phone') ? 'tel' : 'text';
+    else for (const [value, text] of s.options) input.append(option(value, text));
+    input.addEventListener(s.text ? 'input' : 'change', drawSnippets);
+    field.append(label, input);
     settingsBox.append(field);
   }
   drawSnippets();
 }
 
-const attr = (values, prefix) => values.map(([k, v]) => ` ${prefix}${k}="${v}"`).join('');
+// Typed settings (a name with an apostrophe or quote) must not break the snippet's HTML.
+const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attr = (values, prefix) => values.map(([k, v]) => ` ${prefix}${k}="${escapeAttr(v)}"`).join('');
 
 function drawSnippets() {
   const { component, values } = chosen();

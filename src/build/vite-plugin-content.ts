@@ -7,6 +7,7 @@
 import type { Plugin } from 'vite';
 import { compileAll, ContentErrors, type CompiledContent, type CompileOptions } from './compile-content.ts';
 import { essentialHelp } from './essential-help.ts';
+import { responseContacts } from './response-contacts.ts';
 
 const PREFIX = 'virtual:safe-content/';
 
@@ -34,6 +35,7 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       if (!id.startsWith(`\0${PREFIX}`) || !content) return undefined;
       const name = id.slice(PREFIX.length + 1);
       if (name === 'essential-help') return `export default ${JSON.stringify(essentialHelp(content.services))};`;
+      if (name === 'response-contacts') return `export default ${JSON.stringify(responseContacts(content.services, content.response))};`;
       if (!(name in content)) this.error(`there is no content collection "${name}"`);
       return `export default ${JSON.stringify(content[name as keyof CompiledContent])};`;
     },

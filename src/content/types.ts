@@ -177,3 +177,50 @@ export interface ChildPlan {
   source: string;
   reviewed: string;
 }
+
+/* ---- The adults' response card: content/response/<audience>.md ---- */
+
+/** Who a response card speaks to. */
+export const RESPONSE_AUDIENCES = ['staff', 'parents'] as const;
+export type ResponseAudience = (typeof RESPONSE_AUDIENCES)[number];
+
+/** A contact a card names: a service id from content/services/, or the school's own safeguarding lead. */
+export const SCHOOL_DSL = 'school-dsl';
+
+/** A yes/no question in "What should I do now?". `yes` and `no` are the ids of the next question or outcome. */
+export interface FlowQuestion {
+  id: string;
+  ask: Inline[];
+  hint?: Inline[];
+  yes: string;
+  no: string;
+}
+
+/** Where a path through the questions ends: what to do now, and who to contact. */
+export interface FlowOutcome {
+  id: string;
+  title: string;
+  /** Emergency outcomes (call 999) are shown in the emergency colour. */
+  urgent: boolean;
+  steps: Inline[][];
+  contacts: string[];
+}
+
+export interface ResponseCard {
+  /** The file name: staff or parents. */
+  id: string;
+  audience: ResponseAudience;
+  title: string;
+  summary: Inline[];
+  /** The few lines the short (sidebar) form shows. */
+  keyPoints: Inline[][];
+  /** Who to contact, in order, shown on the full card. */
+  contacts: string[];
+  flow: { start: string; questions: FlowQuestion[]; outcomes: FlowOutcome[] };
+  body: Block[];
+  source: string;
+  reviewed: string;
+}
+
+/** A service as a response card shows it (virtual:safe-content/response-contacts). */
+export type ServiceContact = Pick<Service, 'id' | 'name' | 'summary' | 'phones' | 'url' | 'linkText'>;

@@ -22,3 +22,11 @@ declare module 'virtual:safe-content/child-plan' {
   const plans: import('./types.ts').ChildPlan[];
   export default plans;
 }
+declare module 'virtual:safe-content/response' {
+  const cards: import('./types.ts').ResponseCard[];
+  export default cards;
+}
+declare module 'virtual:safe-content/response-contacts' {
+  const contacts: import('./types.ts').ServiceContact[];
+  export default contacts;
+}

@@ -17,6 +17,7 @@ const EMBEDS: Record<string, { budgetKB: number; content: string | null }> = {
   alerts: { budgetKB: 20, content: 'alerts' },
   'child-plan': { budgetKB: 20, content: 'child-plan' },
   exit: { budgetKB: 20, content: null },
+  'response-card': { budgetKB: 20, content: 'response' },
 };
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');

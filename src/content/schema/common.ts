@@ -45,8 +45,11 @@ export interface Collection<Item> {
   folder: string;
   /** The fields' schema; made from the collections compiled before this one where its files refer to them by id. */
   frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> | ((earlier: EarlierContent) => z.ZodType<Omit<Item, 'id' | 'body'>>);
-  /** Checks across the whole collection (e.g. exactly one emergency service), reported against a file. */
-  checkAll?(items: Item[]): { id: string; field: string; message: string }[];
+  /**
+   * Checks across the whole collection (e.g. exactly one emergency service), reported against a file, and at the
+   * line of `path` when given. `compiled` holds the collections listed before this one in `collections`.
+   */
+  checkAll?(items: Item[], compiled: Record<string, unknown[]>): { id: string; field: string; message: string; path?: PropertyKey[] }[];
   /** The order the components receive the items in. */
   sort?(a: Item, b: Item): number;
   /**

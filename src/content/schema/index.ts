@@ -11,6 +11,7 @@ import { services } from './services.ts';
 import { agreement } from './agreement.ts';
 import { alerts } from './alerts.ts';
 import { childPlan } from './child-plan.ts';
+import { response } from './response.ts';
 
 export type { Collection, EarlierContent } from './common.ts';
 
@@ -18,5 +19,5 @@ export type { Collection, EarlierContent } from './common.ts';
  * Every collection the build compiles, by the name components import it under (`virtual:safe-content/<name>`).
  * Services come first: later collections name services by id.
  */
-export const collections = { services, agreement, alerts, 'child-plan': childPlan } as const;
+export const collections = { services, agreement, alerts, 'child-plan': childPlan, response } as const;
 export type CollectionName = keyof typeof collections;

@@ -1,0 +1,59 @@
+/**
+ * Who to contact, as the card shows it: the school's own designated safeguarding lead (from the webmaster's
+ * attributes) or a service from content/services/, with tap-to-call numbers and links.
+ */
+import { html, nothing } from 'lit';
+import { renderInline, telHref } from '../../shared/markdown.ts';
+import { SCHOOL_DSL, type ServiceContact } from '../../content/types.ts';
+
+/** The school's lead, as the webmaster set it; each part may be missing. */
+export interface SchoolDsl {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+export const DSL_FALLBACK = "your school's designated safeguarding lead";
+
+// Only a number or address that is plainly one becomes a link: the attributes are typed by hand into a CMS.
+const PHONE = /^\+?[0-9][0-9 ()-]{2,20}$/;
+const EMAIL = /^[^\s@?&#/:]+@[^\s@?&#/:]+\.[^\s@?&#/:]+$/;
+
+/** "Ms A Patel, designated safeguarding lead" or "your school's designated safeguarding lead". */
+export const dslTitle = (dsl: SchoolDsl) => (dsl.name ? `${dsl.name}, designated safeguarding lead` : DSL_FALLBACK);
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function renderDslLinks(dsl: SchoolDsl) {
+  const phone = dsl.phone?.trim();
+  const email = dsl.email?.trim();
+  return html`${phone
+    ? html`<li>${PHONE.test(phone) ? html`<a href=${telHref(phone)}>Call ${phone}</a>` : html`Call ${phone}`}</li>`
+    : nothing}${email
+    ? html`<li>${EMAIL.test(email) ? html`<a href=${`mailto:${email}`}>Email ${email}</a>` : html`Email ${email}`}</li>`
+    : nothing}`;
+}
+
+export function renderContact(id: string, services: ServiceContact[], dsl: SchoolDsl, withSummary = false) {
+  if (id === SCHOOL_DSL) {
+    const hasLinks = Boolean(dsl.phone?.trim() || dsl.email?.trim());
+    return html`<li class="contact" part="contact dsl" data-contact=${id}>
+      <span class="contact-name">${capital(dslTitle(dsl))}</span>
+      ${hasLinks
+        ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>`
+        : html`<span class="contact-summary">Ask for them through the school.</span>`}
+    </li>`;
+  }
+  const service = services.find((s) => s.id === id);
+  if (!service) return nothing;
+  return html`<li class="contact" part="contact" data-contact=${id}>
+    <span class="contact-name">${service.name}</span>
+    ${withSummary ? html`<span class="contact-summary">${renderInline(service.summary)}</span>` : nothing}
+    <ul class="contact-links" role="list">
+      ${service.phones.map(
+        (p) => html`<li><a href=${telHref(p.number)}>Call ${p.number}</a>${p.label ? html`<span class="phone-label"> (${p.label})</span>` : nothing}</li>`,
+      )}
+      ${service.url ? html`<li><a href=${service.url}>${service.linkText}</a></li>` : nothing}
+    </ul>
+  </li>`;
+}

@@ -1,0 +1,195 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Task } from '@lit/task';
+import { baseStyles } from '../../shared/base.styles.ts';
+import { renderBlocks, renderInline } from '../../shared/markdown.ts';
+import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
+import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, type SchoolDsl } from './contacts.ts';
+import { announce, renderFlow, type Answer } from './question-flow.ts';
+import { responseCardStyles } from './response-card.styles.ts';
+
+/** Shown before the content arrives, so the card is never blank. */
+const LOADING_TITLE = 'Worried about a child online? What to do';
+
+const toResponseAudience = (value: string | null | undefined): ResponseAudience =>
+  /^(staff|teachers?|professionals?|school-staff)$/i.test((value ?? '').trim()) ? 'staff' : 'parents';
+
+/**
+ * The quick-reference card for adults who learn of an online-safety incident: what to do and not do, who to
+ * contact (the school's own designated safeguarding lead first), and "What should I do now?", a few yes/no
+ * questions that end at a next step. From content/response/<audience>.md. Prints as one A4 page.
+ *
+ * @attr audience - `parents` (default; parents and carers) or `staff`.
+ * @attr variant - `full` (default) or `short`: a few key points that fit a sidebar, with a button that opens the full card.
+ * @attr dsl-name - The school's designated safeguarding lead, e.g. "Ms A Patel". Without it the card says "your school's designated safeguarding lead".
+ * @attr dsl-phone - Their phone number, digits and spaces, e.g. "01234 567890" (shown as a tap-to-call link).
+ * @attr dsl-email - Their e-mail address (shown as a link).
+ * @attr heading-level - The level of the card's heading in the page's outline (default 2).
+ * @csspart base - The card.
+ * @csspart heading - The card's heading.
+ * @csspart emergency - The "In immediate danger, call 999" line.
+ * @csspart dsl - The school's safeguarding lead, wherever the card names them.
+ * @csspart key-points - The short form's key points.
+ * @csspart toggle - The short form's "Show the full card" button.
+ * @csspart print - The "Print this card" button.
+ * @csspart full - The full card (hidden in the short form until opened).
+ * @csspart contact - Each contact in a list of contacts.
+ * @csspart flow - The "What should I do now?" questions.
+ * @csspart question - The question being asked.
+ * @csspart answer - The Yes and No buttons.
+ * @csspart outcome - The next step the answers lead to.
+ * @csspart back - The Back button.
+ * @csspart restart - The Start again button.
+ * @csspart announcement - The hidden live region that tells screen readers of each new step.
+ * @csspart source - The line naming the guidance the card is based on.
+ * @csspart essential-help - The short list shown while loading, or if loading fails.
+ */
+export class SafeResponseCard extends LitElement {
+  static override styles = [baseStyles, responseCardStyles];
+  static override properties = {
+    audience: { reflect: true },
+    variant: { reflect: true },
+    dslName: { attribute: 'dsl-name' },
+    dslPhone: { attribute: 'dsl-phone' },
+    dslEmail: { attribute: 'dsl-email' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    expanded: { state: true },
+    answers: { state: true },
+    announcement: { state: true },
+  };
+
+  declare audience: string;
+  declare variant: string;
+  declare dslName: string | undefined;
+  declare dslPhone: string | undefined;
+  declare dslEmail: string | undefined;
+  declare headingLevel: number;
+  declare private expanded: boolean;
+  declare private answers: Answer[];
+  declare private announcement: string;
+
+  /** The cards and the services they name are separate chunks, fetched when the card is first shown. */
+  private content = new Task(this, {
+    task: async () => {
+      const [cards, services] = await Promise.all([import('virtual:safe-content/response'), import('virtual:safe-content/response-contacts')]);
+      return { cards: cards.default, services: services.default };
+    },
+    args: () => [],
+  });
+
+  constructor() {
+    super();
+    this.audience = 'parents';
+    this.variant = 'full';
+    this.headingLevel = 2;
+    this.expanded = false;
+    this.answers = [];
+    this.announcement = '';
+  }
+
+  private get dsl(): SchoolDsl {
+    return { name: this.dslName?.trim() || undefined, phone: this.dslPhone, email: this.dslEmail };
+  }
+
+  private get short() {
+    return this.variant?.trim().toLowerCase() === 'short';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Another card's questions: start its path from the beginning.
+    if (changed.has('audience') && changed.get('audience') !== undefined) {
+      this.answers = [];
+      this.announcement = '';
+    }
+  }
+
+  override render() {
+    const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
+    return this.content.render({
+      pending: () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('loading')),
+      error: () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('failed')),
+      complete: ({ cards, services }) => {
+        const card = cards.find((c) => c.audience === toResponseAudience(this.audience));
+        if (!card) return this.renderFrame(LOADING_TITLE, renderEssentialHelp('failed'));
+        return this.renderFrame(card.title, this.renderCard(card, services, level + 1), card.audience);
+      },
+    });
+  }
+
+  private renderFrame(title: string, inside: unknown, audience?: ResponseAudience) {
+    const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
+    return html`<section class="kit ${this.short ? 'short' : 'full-variant'}" part="base" aria-labelledby="title" data-audience=${audience ?? nothing}>
+      <p class="title" id="title" role="heading" aria-level=${level} part="heading">${title}</p>
+      ${renderEmergency()} ${inside}
+    </section>`;
+  }
+
+  private renderCard(card: ResponseCard, services: ServiceContact[], level: number) {
+    const short = this.short;
+    const contact = (id: string) => renderContact(id, services, this.dsl);
+    return html`${short
+        ? html`<ul class="key-points" part="key-points">${card.keyPoints.map((p) => html`<li>${renderInline(p)}</li>`)}</ul>
+            ${this.renderDslLine()}`
+        : html`<p class="summary">${renderInline(card.summary)}</p>`}
+      <div class="actions">
+        ${short
+          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="full" @click=${this.toggle}>
+              ${this.expanded ? 'Hide the full card' : 'Show the full card'}
+            </button>`
+          : nothing}
+        <button type="button" class="print secondary" part="print" @click=${this.print}>Print this card</button>
+      </div>
+      <div class="full" id="full" part="full" ?hidden=${short && !this.expanded}>
+        ${short ? html`<p class="summary">${renderInline(card.summary)}</p>` : this.renderDslLine()}
+        ${renderFlow({
+          flow: card.flow,
+          answers: this.answers,
+          level,
+          announcement: this.announcement,
+          contact,
+          onAnswer: (answer) => this.go([...this.answers, answer], card),
+          onBack: () => this.go(this.answers.slice(0, -1), card, 'Back. '),
+          onRestart: () => this.go([], card, 'Started again. '),
+        })}
+        <div class="advice">${renderBlocks(card.body, level)}</div>
+        <div class="who">
+          <p class="section-title" role="heading" aria-level=${level}>Who to contact</p>
+          <ul class="contacts" role="list">${card.contacts.map((id) => renderContact(id, services, this.dsl, true))}</ul>
+        </div>
+        <p class="source" part="source">
+          Source: <a href=${card.source}>${new URL(card.source).hostname.replace(/^www\./, '')}</a>. Checked ${card.reviewed}.
+        </p>
+      </div>`;
+  }
+
+  /** "Tell …": the school's lead, with their number and e-mail if the webmaster gave them. */
+  private renderDslLine() {
+    const dsl = this.dsl;
+    return html`<div class="dsl" part="dsl">
+      <p class="dsl-title">Tell ${dsl.name ? html`<strong>${dslTitle(dsl)}</strong>` : DSL_FALLBACK}</p>
+      ${dsl.phone?.trim() || dsl.email?.trim() ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>` : nothing}
+    </div>`;
+  }
+
+  private toggle() {
+    this.expanded = !this.expanded;
+  }
+
+  private print() {
+    window.print();
+  }
+
+  /** Moves to a new step: the reader's focus goes to its heading, and a screen reader hears it. */
+  private async go(answers: Answer[], card: ResponseCard, before = '') {
+    this.answers = answers;
+    this.announcement = announce(card.flow, answers, before);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safe-response-card': SafeResponseCard;
+  }
+}

@@ -195,7 +195,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     if (item) items.push(item);
   }
   if (problems.length === 0) {
-    for (const p of collection.checkAll?.(items, earlier.items as Record<string, unknown[]>) ?? []) {
+    for (const p of collection.checkAll?.(items, earlier) ?? []) {
       const line = (p.path && lines.get(p.id)?.(p.path)) || 1;
       problems.push({ file: shown(join(dir, `${p.id}.md`)), line, message: `${p.field}: ${p.message}` });
     }

@@ -50,7 +50,7 @@ const cases: { name: string; file: string; change: (t: string) => string; line: 
     name: 'a question no answer leads to',
     file: 'response/staff.md',
     change: swap('no: under-13', 'no: risk-of-harm'),
-    line: (t) => lineContaining(t, 'ask: Is any child involved under 13?'),
+    line: (t) => t.split('\n').findIndex((l) => /^\s+under-13:\s*$/.test(l)) + 1,
     says: /no answer leads to the question "under-13"/,
   },
   {

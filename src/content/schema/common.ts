@@ -47,9 +47,9 @@ export interface Collection<Item> {
   frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> | ((earlier: EarlierContent) => z.ZodType<Omit<Item, 'id' | 'body'>>);
   /**
    * Checks across the whole collection (e.g. exactly one emergency service), reported against a file, and at the
-   * line of `path` when given. `compiled` holds the collections listed before this one in `collections`.
+   * line of `path` when given. `earlier` holds the collections listed before this one in `collections`.
    */
-  checkAll?(items: Item[], compiled: Record<string, unknown[]>): { id: string; field: string; message: string; path?: PropertyKey[] }[];
+  checkAll?(items: Item[], earlier: EarlierContent): { id: string; field: string; message: string; path?: PropertyKey[] }[];
   /** The order the components receive the items in. */
   sort?(a: Item, b: Item): number;
   /**

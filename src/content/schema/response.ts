@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESPONSE_AUDIENCES, SCHOOL_DSL, type ResponseCard, type Service } from '../types.ts';
+import { RESPONSE_AUDIENCES, SCHOOL_DSL, type ResponseCard } from '../types.ts';
 import { checkFlow } from '../../build/response-flow.ts';
 import { inlineMarkdown, provenance, type Collection } from './common.ts';
 
@@ -83,8 +83,9 @@ function contactProblems(card: ResponseCard, serviceIds: Set<string>) {
 export const response: Collection<ResponseCard> = {
   folder: 'response',
   frontMatter: responseFrontMatter,
-  checkAll(cards, compiled) {
-    const serviceIds = new Set((compiled.services as Service[] | undefined)?.map((s) => s.id));
+  checkAll(cards, earlier) {
+    // Every services file counts, even one with a problem of its own: that problem is reported there, not again here.
+    const serviceIds = new Set(earlier.files.services ?? []);
     const problems = cards.flatMap((card) => contactProblems(card, serviceIds));
     for (const audience of RESPONSE_AUDIENCES) {
       const those = cards.filter((c) => c.audience === audience);

@@ -140,6 +140,7 @@ function compileFile<Item>(
     if (!(e instanceof MarkdownError)) throw e;
     problem(parsed.bodyLine + e.lineOffset, e.message);
   }
+  for (const p of collection.checkBody?.(parsed.body) ?? []) problem(parsed.bodyLine + p.lineOffset, p.message);
   if (!result.success) {
     const explained = result.error.issues.flatMap((issue) => explain(issue, collection.frontMatter, parsed.data));
     // "catgory" is unknown and "category" is missing: one mistake, so say it once, on the misspelt line.
@@ -149,6 +150,7 @@ function compileFile<Item>(
     }
     return undefined;
   }
+  if (problems.some((p) => p.file === shownPath)) return undefined;
   return { id, ...result.data, body } as Item;
 }
 

@@ -65,3 +65,29 @@ export interface EssentialHelp {
   /** The services marked `essential: true`, reduced to a name, a page and one number. */
   links: { name: string; url?: string; phone?: string }[];
 }
+
+/** Where a parental-controls guide sits in the index. */
+export const GUIDE_CATEGORIES = ['social', 'messaging', 'video', 'gaming', 'device', 'broadband-and-mobile'] as const;
+export type GuideCategory = (typeof GUIDE_CATEGORIES)[number];
+
+/** What the guides index needs of one guide: content/guides/<id>.md without its steps. */
+export interface GuideSummary {
+  id: string;
+  name: string;
+  category: GuideCategory;
+  /** The platform's own minimum age; absent where no reliable one is known (then `ageNote` says why). */
+  minimumAge?: number;
+  /** About the age, e.g. "No platform minimum age found"; shown next to the badge. */
+  ageNote?: Inline[];
+  /** What parents should know, one or two sentences: the card's text. */
+  summary: Inline[];
+  /** Other words a parent may search for ("insta", "Screen Time"). */
+  searchTerms: string[];
+  source: string;
+  reviewed: string;
+}
+
+/** One whole guide: the summary plus its body (an introduction, then `##` sections of numbered steps). */
+export interface Guide extends GuideSummary {
+  body: Block[];
+}

@@ -10,3 +10,14 @@ declare module 'virtual:safe-content/essential-help' {
 
 /** package.json's version, filled in by the build. */
 declare const __SAFE_KIT_VERSION__: string;
+
+/** The guides index: every guide without its steps, and a loader per guide for its body (a chunk of its own). */
+declare module 'virtual:safe-content/guides-index' {
+  const guides: import('./types.ts').GuideSummary[];
+  export default guides;
+  export const load: Record<string, () => Promise<{ default: import('./types.ts').Guide }>>;
+}
+declare module 'virtual:safe-content/guides' {
+  const guides: import('./types.ts').Guide[];
+  export default guides;
+}

@@ -13,6 +13,9 @@ const PREFIX = 'virtual:safe-content/';
 /** One guide's whole text: `virtual:safe-content/guide-tiktok`, built as its own chunk, chunks/guide-tiktok-<hash>.js. */
 const GUIDE_PREFIX = 'guide-';
 
+/** Is this module one item's own lazily loaded text (a guide's body), not part of what a page first loads? */
+export const isItemModule = (moduleId: string | null | undefined) => Boolean(moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`));
+
 /**
  * The guides index: every guide without its body, and a loader per guide. The loaders are written out one by one
  * because a bundler can only split `import()` calls whose address it can read; each becomes its own hashed chunk,

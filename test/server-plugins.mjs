@@ -16,6 +16,7 @@ export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none
 const BROKEN_KITS = {
   '/broken/no-component/kit/': /^components\//,
   '/broken/no-content/kit/': /^chunks\/services-/,
+  '/broken/no-guide-body/kit/': /^chunks\/guide-tiktok-/,
 };
 
 /** Server middleware: runs before the file server. */

@@ -3,13 +3,14 @@
  * content, compiled by the real build code on the test server.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { Service } from '../../src/content/types.ts';
+import type { Guide, Service } from '../../src/content/types.ts';
 
 /** Where the test server serves dist/: a deep sub-folder, as a council might host it. */
 export const KIT = '/council/online-safety/kit/';
 
 interface ContentCollections {
   services: Service[];
+  guides: Guide[];
 }
 
 /** The compiled content of content/<collection>/, straight from the files. */

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
@@ -65,7 +65,8 @@ export class SafeGuide extends LitElement {
     if (!summary) {
       return html`<section class="kit" part="base" aria-labelledby="title">
         <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls guide</p>
-        ${renderEmergency()} ${renderEssentialHelp(failed ? 'failed' : 'loading')}
+        ${renderEmergency()} ${this.index.value && !summary ? html`<p>There is no guide called “${this.guide}”.</p>` : nothing}
+        ${renderEssentialHelp(failed ? 'failed' : 'loading')}
       </section>`;
     }
     const body = failed ? 'failed' : (this.body.value ?? 'loading');

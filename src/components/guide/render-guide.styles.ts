@@ -2,6 +2,23 @@ import { css } from 'lit';
 
 /** The look of one guide, in <safe-guide> and inside <safe-guides>. */
 export const renderGuideStyles = css`
+  /* The "In immediate danger" line, shown while loading or if loading fails. */
+  .emergency {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    color: var(--safe-color-emergency-text, #ffffff);
+    background: var(--safe-color-emergency, #a4101d);
+    border-radius: var(--safe-radius, 0.25em);
+    font-size: 1.125em;
+  }
+  .emergency a {
+    color: inherit;
+    font-weight: 700;
+  }
+  .emergency-more {
+    display: block;
+    font-size: 0.889em;
+  }
   .title,
   .guide-title {
     margin: 0 0 0.5em;

@@ -4,6 +4,8 @@ import { content, loadKit, place, rendered, shadowAll, waitFor } from '../../../
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
 import { GUIDE_CATEGORIES, type Guide } from '../../../content/types.ts';
 
+type SafeGuidesElement = HTMLElementTagNameMap['safe-guides'];
+
 const shownIds = (element: Element) => shadowAll(element, '.card').map((c) => c.dataset.guide!);
 const status = (element: Element) => element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 
@@ -15,7 +17,7 @@ async function index(attributes: Record<string, string> = {}) {
 }
 
 /** Types into the search box as a reader would, one key at a time. */
-async function search(element: HTMLElement, text: string) {
+async function search(element: SafeGuidesElement, text: string) {
   const input = element.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
   input.focus();
   input.select();
@@ -24,7 +26,7 @@ async function search(element: HTMLElement, text: string) {
   await element.updateComplete;
 }
 
-async function choose(element: HTMLElement, id: 'category' | 'age', value: string) {
+async function choose(element: SafeGuidesElement, id: 'category' | 'age', value: string) {
   const select = element.shadowRoot!.querySelector<HTMLSelectElement>(`#${id}`)!;
   select.value = value;
   select.dispatchEvent(new Event('change'));

@@ -135,8 +135,10 @@ export const guideFrontMatter = z
       .min(0, 'write the minimum age as a whole number, e.g. 13')
       .max(21, 'write the minimum age as a whole number, e.g. 13')
       .optional()
-      .describe('the platform\'s own minimum age, e.g. 13; leave it out if no source gives one, and add "age-note:"'),
-    'age-note': inlineMarkdown.optional().describe('one sentence about the age, e.g. "No platform minimum age found."'),
+      .describe('the platform\'s own minimum age, e.g. 13; where no source gives one, write an "age-note:" saying so instead'),
+    'age-note': inlineMarkdown
+      .optional()
+      .describe('needed where there is no "minimum-age": one sentence saying why, e.g. "No platform minimum age was found."'),
     summary: inlineMarkdown.describe('what parents should know, in one or two sentences: it is shown on the guide\'s card'),
     'search-terms': z
       .array(z.string().min(1))
@@ -146,7 +148,7 @@ export const guideFrontMatter = z
   })
   .refine((fm) => fm['minimum-age'] !== undefined || fm['age-note'], {
     message: 'give a "minimum-age: 13", or, where no source gives one, an "age-note: …" saying so',
-    path: ['age-note'],
+    path: ['minimum-age'],
   })
   .transform(
     (fm): Omit<Guide, 'id' | 'body'> => ({
@@ -185,7 +187,8 @@ export function checkGuideBody(markdown: string): { lineOffset: number; message:
   });
   if (!intro) problems.push({ lineOffset: 0, message: 'start the text with what parents should know (a short paragraph), before the first "## " section' });
   if (!sections.length) {
-    problems.push({ lineOffset: Math.max(0, lines.length - 1), message: 'add at least one section: a line "## What to do", then numbered steps "1. …"' });
+    const last = lines.length - 1 - [...lines].reverse().findIndex((l) => l.trim() !== '');
+    problems.push({ lineOffset: Math.max(0, last), message: 'add at least one section: a line "## What to do", then numbered steps "1. …"' });
   }
   for (const s of sections) {
     if (!s.steps) problems.push({ lineOffset: s.line, message: 'this section has no numbered steps: add steps as "1. …", "2. …" under its heading' });

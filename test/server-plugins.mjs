@@ -46,3 +46,18 @@ export function contentCommand() {
     },
   };
 }
+
+/**
+ * The command `bring-to-front`: test files run side by side in tabs, and a background tab does not lay out or
+ * resize, so a test that needs the page drawn (an iframe fitting its content) brings its own tab to the front.
+ */
+export function bringToFrontCommand() {
+  return {
+    name: 'bring-to-front-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'bring-to-front') return undefined;
+      await session.browser.getPage?.(session.id)?.bringToFront();
+      return true;
+    },
+  };
+}

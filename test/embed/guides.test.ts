@@ -4,6 +4,7 @@
  * so that their address, history and network requests are their own.
  */
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Guide } from '../../src/content/types.ts';
 
@@ -115,12 +116,16 @@ describe('embedding the guides', () => {
   });
 
   it('an iframe of frame/guide.html?guide=roblox shows that guide and fits its content', async () => {
+    // A frame fits its content when the page is drawn, which a background tab is not.
+    await executeServerCommand('bring-to-front');
     const page = await openPage('/test/pages/guide-frame-host.html');
     const frame = page.document.querySelector('iframe')!;
     const inner = () => frame.contentDocument!;
     const element = await waitFor(() => inner().querySelector('safe-guide')?.shadowRoot?.querySelector('.steps ol') && inner().querySelector('safe-guide'), 'the guide in the frame');
     expect(element.getAttribute('guide')).to.equal('roblox');
-    await waitFor(() => Number(frame.height) > 300 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    await waitFor(() => Number(frame.height) > 300 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content').catch((e) => {
+      throw new Error(`${e.message}: frame ${frame.height}, content ${inner().documentElement.scrollHeight}, visible ${page.document.visibilityState}`);
+    });
   });
 
   it('works under a strict CSP with Trusted Types required, with no violation or console error', async () => {

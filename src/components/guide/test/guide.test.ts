@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia } from '@web/test-runner-commands';
 import { content, loadKit, place, rendered, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
+import { emulatePrint, endPrint } from '../../../../test/helpers/print.ts';
 import type { Block, Guide } from '../../../content/types.ts';
 
 async function oneGuide(id: string, attributes: Record<string, string> = {}) {
@@ -21,7 +21,7 @@ describe('safe-guide', () => {
   });
   afterEach(async () => {
     document.querySelectorAll('safe-guide').forEach((e) => e.remove());
-    await emulateMedia({ media: 'screen' });
+    await endPrint();
   });
 
   it('shows every guide in content/guides/ with its sections of numbered steps', async () => {
@@ -88,9 +88,9 @@ describe('safe-guide', () => {
     expect(Math.max(...levels)).to.equal(4);
   });
 
-  it('prints cleanly: steps numbered, the source address written out, no frame', async () => {
+  it('prints cleanly: steps numbered, the source address written out, no frame', async function () {
     const element = await oneGuide('youtube');
-    await emulateMedia({ media: 'print' });
+    await emulatePrint(this);
     const root = element.shadowRoot!;
     expect(getComputedStyle(root.querySelector('.steps ol')!).listStyleType).to.equal('decimal');
     expect(getComputedStyle(root.querySelector('.kit')!).borderTopStyle).to.equal('none');

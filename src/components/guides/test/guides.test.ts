@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { content, loadKit, place, rendered, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
+import { emulatePrint, endPrint } from '../../../../test/helpers/print.ts';
 import { GUIDE_CATEGORIES, type Guide } from '../../../content/types.ts';
 
 type SafeGuidesElement = HTMLElementTagNameMap['safe-guides'];
@@ -51,7 +52,7 @@ describe('safe-guides', () => {
   afterEach(async () => {
     document.querySelectorAll('safe-guides, button.start').forEach((e) => e.remove());
     clearAddress();
-    await emulateMedia({ media: 'screen' });
+    await endPrint();
   });
 
   it('shows a card for every guide in content/guides/, each with its name, category and minimum-age badge', async () => {
@@ -176,12 +177,12 @@ describe('safe-guides', () => {
     expect(location.hash).to.equal('');
   });
 
-  it('prints one open guide on its own: steps numbered, no index, search or buttons', async () => {
+  it('prints one open guide on its own: steps numbered, no index, search or buttons', async function () {
     history.replaceState(null, '', '#guide=snapchat');
     await loadKit();
     const element = place('safe-guides');
     await rendered(element, '[data-guide="snapchat"] .steps ol');
-    await emulateMedia({ media: 'print' });
+    await emulatePrint(this);
     const root = element.shadowRoot!;
     const display = (selector: string) => getComputedStyle(root.querySelector(selector)!).display;
     expect(display('.index')).to.equal('none');

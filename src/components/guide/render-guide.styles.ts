@@ -26,9 +26,14 @@ export const renderGuideStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* Focus moves here when a guide opens: shown like the kit's other focus, so a keyboard user sees where they are. */
   .guide-title:focus {
-    outline: 0.1875em solid var(--safe-color-focus, #ffdd00);
-    outline-offset: 0.125em;
+    outline: 0.1875em solid transparent;
+    color: #0b0c0c;
+    background-color: var(--safe-color-focus, #ffdd00);
+    box-shadow:
+      0 -0.125em var(--safe-color-focus, #ffdd00),
+      0 0.25em #0b0c0c;
   }
   .guide-meta {
     display: flex;

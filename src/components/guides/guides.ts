@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
-import { GUIDE_CATEGORIES, type GuideSummary } from '../../content/types.ts';
+import type { GuideCategory, GuideSummary } from '../../content/types.ts';
 import { renderGuideStyles } from '../guide/render-guide.styles.ts';
 import { CATEGORY_LABELS, ageBadge, renderGuide } from '../guide/render-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
@@ -144,7 +144,7 @@ export class SafeGuides extends LitElement {
           <label for="category">Type</label>
           <select id="category" @change=${this.onCategory}>
             <option value="" ?selected=${!this.category}>All types</option>
-            ${GUIDE_CATEGORIES.map((c) => html`<option value=${c} ?selected=${this.category === c}>${CATEGORY_LABELS[c]}</option>`)}
+            ${(Object.keys(CATEGORY_LABELS) as GuideCategory[]).map((c) => html`<option value=${c} ?selected=${this.category === c}>${CATEGORY_LABELS[c]}</option>`)}
           </select>
         </div>
         <div class="field">

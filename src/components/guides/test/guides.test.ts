@@ -167,6 +167,7 @@ describe('safe-guides', () => {
     const id = first.closest<HTMLElement>('.card')!.dataset.guide;
     await sendKeys({ press: 'Enter' });
     await waitFor(() => active()?.classList.contains('guide-title'), 'focus on the opened guide');
+    expect(getComputedStyle(active()!).backgroundColor, 'visible focus on the guide').to.equal('rgb(255, 221, 0)');
     expect(location.hash).to.equal(`#guide=${id}`);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });

@@ -52,7 +52,7 @@ export class SafeGuides extends LitElement {
   declare open: string | null;
 
   /** Where focus goes after the next render: the open guide's heading, or the card of the guide just closed. */
-  private focusNext: { guide: string } | { card: string } | undefined;
+  private focusNext: { guide: string; scrollOnly?: boolean } | { card: string } | undefined;
   /** Whether this element put the open guide into the history, so "All guides" can step back instead. */
   private pushed = false;
 
@@ -93,6 +93,8 @@ export class SafeGuides extends LitElement {
     addEventListener('popstate', this.onAddress);
     addEventListener('hashchange', this.onAddress);
     this.open = guideInAddress();
+    // Arriving from a shared link: bring the guide into view, as a browser does for a link to part of a page.
+    if (this.open) this.focusNext = { guide: this.open, scrollOnly: true };
   }
 
   override disconnectedCallback() {
@@ -220,8 +222,12 @@ export class SafeGuides extends LitElement {
         : root.querySelector<HTMLElement>(`.card[data-guide="${next.card}"] a`) ?? root.querySelector<HTMLElement>('#query');
     if (!target) return;
     this.focusNext = undefined;
+    if ('guide' in next && next.scrollOnly) {
+      target.scrollIntoView({ block: 'start' });
+      return;
+    }
     target.focus();
-    if ('guide' in next) target.scrollIntoView?.({ block: 'nearest' });
+    if ('guide' in next) target.scrollIntoView({ block: 'nearest' });
   }
 }
 

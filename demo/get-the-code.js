@@ -52,6 +52,32 @@ const COMPONENTS = [
       { name: 'dsl-email', label: 'Their e-mail address (optional)', text: true },
     ],
   },
+  {
+    name: 'guides',
+    title: 'Parental controls guides (all, searchable)',
+    fallback: { text: 'Parental controls guides', href: 'https://www.internetmatters.org/parental-controls/' },
+    settings: [],
+  },
+  {
+    name: 'guide',
+    title: 'One parental controls guide',
+    fallback: { text: 'Parental controls guides', href: 'https://www.internetmatters.org/parental-controls/' },
+    settings: [
+      {
+        name: 'guide',
+        label: 'Which guide?',
+        // The file names in content/guides/ (without .md).
+        options: [
+          ['tiktok', 'TikTok'], ['snapchat', 'Snapchat'], ['instagram', 'Instagram'], ['facebook-and-messenger', 'Facebook and Messenger'],
+          ['whatsapp', 'WhatsApp'], ['youtube', 'YouTube'], ['youtube-kids', 'YouTube Kids'], ['roblox', 'Roblox'], ['fortnite', 'Fortnite'],
+          ['minecraft', 'Minecraft'], ['discord', 'Discord'], ['iphone-and-ipad', 'iPhone and iPad'],
+          ['android-and-chromebook', 'Android and Chromebook (Family Link)'], ['xbox-and-windows', 'Xbox and Windows'],
+          ['playstation', 'PlayStation'], ['nintendo-switch', 'Nintendo Switch'], ['home-broadband', 'Home broadband filters'],
+          ['mobile-networks', 'Mobile network filters'],
+        ],
+      },
+    ],
+  },
 ];
 
 const kitUrl = new URL('../embed.js', location.href).href;

@@ -16,6 +16,7 @@ export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none
 const BROKEN_KITS = {
   '/broken/no-component/kit/': /^components\//,
   '/broken/no-content/kit/': /^chunks\/services-/,
+  '/broken/no-guide-body/kit/': /^chunks\/guide-tiktok-/,
 };
 
 /** Server middleware: runs before the file server. */
@@ -42,6 +43,21 @@ export function contentCommand() {
       if (command !== 'safe-content') return undefined;
       content ??= compileAll({ cwd: process.cwd() });
       return content[payload.collection];
+    },
+  };
+}
+
+/**
+ * The command `bring-to-front`: test files run side by side in tabs, and a background tab does not lay out or
+ * resize, so a test that needs the page drawn (an iframe fitting its content) brings its own tab to the front.
+ */
+export function bringToFrontCommand() {
+  return {
+    name: 'bring-to-front-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'bring-to-front') return undefined;
+      await session.browser.getPage?.(session.id)?.bringToFront();
+      return true;
     },
   };
 }

@@ -7,7 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './browsers.mjs';
-import { kitServer, contentCommand } from './server-plugins.mjs';
+import { kitServer, contentCommand, bringToFrontCommand } from './server-plugins.mjs';
 
 // SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
 const only = process.env.SAFE_KIT_BROWSERS;
@@ -40,5 +40,5 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   middleware: [kitServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), contentCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), contentCommand(), bringToFrontCommand()],
 };

@@ -118,7 +118,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
 type LineOf = (path: ReadonlyArray<PropertyKey>) => number;
 
 function compileFile<Item>(
-  collection: { frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>>; checkFile?: Collection<Item>['checkFile'] },
+  collection: Pick<Collection<Item>, 'checkFile' | 'checkBody'> & { frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> },
   path: string,
   shownPath: string,
   problems: ContentProblem[],
@@ -138,14 +138,13 @@ function compileFile<Item>(
   lines?.set(id, parsed.lineOf);
   const result = collection.frontMatter.safeParse(parsed.data);
   let body: ReturnType<typeof parseBlocks> = [];
-  let bodyFailed = false;
   try {
     body = parseBlocks(parsed.body);
   } catch (e) {
     if (!(e instanceof MarkdownError)) throw e;
-    bodyFailed = true;
     problem(parsed.bodyLine + e.lineOffset, e.message);
   }
+  for (const p of collection.checkBody?.(parsed.body) ?? []) problem(parsed.bodyLine + p.lineOffset, p.message);
   if (!result.success) {
     const explained = result.error.issues.flatMap((issue) => explain(issue, collection.frontMatter, parsed.data));
     // "catgory" is unknown and "category" is missing: one mistake, so say it once, on the misspelt line.
@@ -155,9 +154,9 @@ function compileFile<Item>(
     }
     return undefined;
   }
+  // A file with any problem (fields or text) has been reported: leave it out, rather than report it again later.
+  if (problems.some((p) => p.file === shownPath)) return undefined;
   const item = { id, ...result.data, body } as Item;
-  // A body that failed to parse has already been reported; don't also call it empty.
-  if (bodyFailed) return undefined;
   const fileProblems = collection.checkFile?.(item) ?? [];
   for (const p of fileProblems) problem(p.field ? parsed.lineOf([p.field]) : 1, p.message);
   return fileProblems.length ? undefined : item;
@@ -191,7 +190,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     .sort();
   const items: Item[] = [];
   for (const file of files) {
-    const item = compileFile({ frontMatter, checkFile: collection.checkFile }, join(dir, file), shown(join(dir, file)), problems, lines);
+    const item = compileFile({ ...collection, frontMatter }, join(dir, file), shown(join(dir, file)), problems, lines);
     if (item) items.push(item);
   }
   if (problems.length === 0) {

@@ -8,8 +8,25 @@ import type { Plugin } from 'vite';
 import { compileAll, ContentErrors, type CompiledContent, type CompileOptions } from './compile-content.ts';
 import { essentialHelp } from './essential-help.ts';
 import { responseContacts } from './response-contacts.ts';
+import type { Guide } from '../content/types.ts';
 
 const PREFIX = 'virtual:safe-content/';
+/** One guide's whole text: `virtual:safe-content/guide-tiktok`, built as its own chunk, chunks/guide-tiktok-<hash>.js. */
+const GUIDE_PREFIX = 'guide-';
+
+/** Is this module one item's own lazily loaded text (a guide's body), not part of what a page first loads? */
+export const isItemModule = (moduleId: string | null | undefined) => Boolean(moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`));
+
+/**
+ * The guides index: every guide without its body, and a loader per guide. The loaders are written out one by one
+ * because a bundler can only split `import()` calls whose address it can read; each becomes its own hashed chunk,
+ * fetched only when a reader opens that guide.
+ */
+function guidesIndexModule(guides: Guide[]): string {
+  const summaries = guides.map(({ body: _body, ...summary }) => summary);
+  const loaders = guides.map((g) => `  ${JSON.stringify(g.id)}: () => import(${JSON.stringify(`${PREFIX}${GUIDE_PREFIX}${g.id}`)}),`);
+  return `export default ${JSON.stringify(summaries)};\nexport const load = {\n${loaders.join('\n')}\n};\n`;
+}
 
 export function safeContent(options: CompileOptions & { onCompiled?: (c: CompiledContent) => void } = {}): Plugin {
   let content: CompiledContent | undefined;
@@ -36,6 +53,12 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       const name = id.slice(PREFIX.length + 1);
       if (name === 'essential-help') return `export default ${JSON.stringify(essentialHelp(content.services))};`;
       if (name === 'response-contacts') return `export default ${JSON.stringify(responseContacts(content.services, content.response))};`;
+      if (name === 'guides-index') return guidesIndexModule(content.guides);
+      if (name.startsWith(GUIDE_PREFIX)) {
+        const guide = content.guides.find((g) => `${GUIDE_PREFIX}${g.id}` === name);
+        if (!guide) this.error(`there is no guide "${name.slice(GUIDE_PREFIX.length)}"`);
+        return `export default ${JSON.stringify(guide)};`;
+      }
       if (!(name in content)) this.error(`there is no content collection "${name}"`);
       return `export default ${JSON.stringify(content[name as keyof CompiledContent])};`;
     },

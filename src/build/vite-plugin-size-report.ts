@@ -6,11 +6,12 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
 
 type OutputBundle = Rolldown.OutputBundle;
+import { isItemModule } from './vite-plugin-content.ts';
 
 export interface SizeReport {
   files: Record<string, { bytes: number; gzip: number }>;
   /** Per component: every file a page using only that component downloads, and their gzip total. */
-  embeds: Record<string, { files: string[]; gzip: number }>;
+  embeds: Record<string, { files: string[]; gzip: number; items?: { files: string[]; largestGzip: number } }>;
 }
 
 const gzipSize = (source: string | Uint8Array) => gzipSync(source, { level: 9 }).length;
@@ -39,12 +40,21 @@ export function sizeReport(): Plugin {
       }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        const files = ['embed.js', ...reachable(bundle, chunk.fileName)];
+        const all = ['embed.js', ...reachable(bundle, chunk.fileName)];
+        // One item's text (a guide's steps) is fetched only when a reader opens it: counted apart, by its largest.
+        const isItem = (f: string) => { const c = bundle[f]; return c?.type === 'chunk' && isItemModule(c.facadeModuleId); };
+        const files = all.filter((f) => !isItem(f));
+        const itemFiles = all.filter(isItem);
         report.embeds[chunk.name] = { files, gzip: files.reduce((sum, f) => sum + (report.files[f]?.gzip ?? 0), 0) };
+        if (itemFiles.length) {
+          report.embeds[chunk.name].items = { files: itemFiles, largestGzip: Math.max(...itemFiles.map((f) => report.files[f]?.gzip ?? 0)) };
+        }
       }
       this.emitFile({ type: 'asset', fileName: 'size-report.json', source: JSON.stringify(report, null, 2) });
       const lines = Object.entries(report.embeds).map(
-        ([name, e]) => `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${e.files.length} files)`,
+        ([name, e]) =>
+          `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${e.files.length} files)` +
+          (e.items ? `\n  ${''.padEnd(24)} +${(e.items.largestGzip / 1024).toFixed(1).padStart(5)} KB at most when one of ${e.items.files.length} items is opened (${e.items.files.length} lazy files)` : ''),
       );
       console.log(`\nEach embed (embed.js + component + Lit + content), gzip:\n${lines.join('\n')}\n`);
     },

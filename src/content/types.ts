@@ -224,3 +224,31 @@ export interface ResponseCard {
 
 /** A service as a response card shows it (virtual:safe-content/response-contacts). */
 export type ServiceContact = Pick<Service, 'id' | 'name' | 'summary' | 'phones' | 'url' | 'linkText'>;
+
+/* Parental-controls guides (content/guides/). */
+
+/** Where a parental-controls guide sits in the index. */
+export const GUIDE_CATEGORIES = ['social', 'messaging', 'video', 'gaming', 'device', 'broadband-and-mobile'] as const;
+export type GuideCategory = (typeof GUIDE_CATEGORIES)[number];
+
+/** What the guides index needs of one guide: content/guides/<id>.md without its steps. */
+export interface GuideSummary {
+  id: string;
+  name: string;
+  category: GuideCategory;
+  /** The platform's own minimum age; absent where no reliable one is known (then `ageNote` says why). */
+  minimumAge?: number;
+  /** About the age, e.g. "No platform minimum age found"; shown next to the badge. */
+  ageNote?: Inline[];
+  /** What parents should know, one or two sentences: the card's text. */
+  summary: Inline[];
+  /** Other words a parent may search for ("insta", "Screen Time"). */
+  searchTerms: string[];
+  source: string;
+  reviewed: string;
+}
+
+/** One whole guide: the summary plus its body (an introduction, then `##` sections of numbered steps). */
+export interface Guide extends GuideSummary {
+  body: Block[];
+}

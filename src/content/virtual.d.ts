@@ -30,3 +30,13 @@ declare module 'virtual:safe-content/response-contacts' {
   const contacts: import('./types.ts').ServiceContact[];
   export default contacts;
 }
+/** The guides index: every guide without its steps, and a loader per guide for its body (a chunk of its own). */
+declare module 'virtual:safe-content/guides-index' {
+  const guides: import('./types.ts').GuideSummary[];
+  export default guides;
+  export const load: Record<string, () => Promise<{ default: import('./types.ts').Guide }>>;
+}
+declare module 'virtual:safe-content/guides' {
+  const guides: import('./types.ts').Guide[];
+  export default guides;
+}

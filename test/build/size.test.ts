@@ -18,7 +18,12 @@ const EMBEDS: Record<string, { budgetKB: number; content: string | null }> = {
   'child-plan': { budgetKB: 20, content: 'child-plan' },
   exit: { budgetKB: 20, content: null },
   'response-card': { budgetKB: 20, content: 'response' },
+  guides: { budgetKB: 20, content: 'guides-index' },
+  guide: { budgetKB: 20, content: 'guides-index' },
 };
+/** One guide's text (chunks/guide-<id>-<hash>.js) is fetched only when it is opened: budgeted on its own, below. */
+const LAZY_ITEM = /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/;
+const GUIDE_BODY_KB = 2;
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const gzip = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
@@ -46,7 +51,7 @@ test('every component in embed.js exists in dist/', () => {
 
 for (const [name, { budgetKB: budget, content }] of Object.entries(EMBEDS)) {
   test(`the ${name} embed (loader, component, Lit and content) is under ${budget} KB gzip`, () => {
-    const files = ['embed.js', ...reachable(loaderMap()[`safe-${name}`])];
+    const files = ['embed.js', ...reachable(loaderMap()[`safe-${name}`])].filter((f) => !LAZY_ITEM.test(f));
     const total = files.reduce((sum, f) => sum + gzip(f), 0);
     if (content) assert.ok(files.some((f) => f.startsWith(`chunks/${content}-`)), `the content is counted: ${files.join()}`);
     assert.ok(total < budget * 1024, `${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
@@ -58,4 +63,31 @@ test('Lit is in the kit once: no two files both define LitElement', () => {
     (f) => f.endsWith('.js') && /lit-html|_\$litElement\$|litElementVersions/.test(read(f)),
   );
   assert.equal(withLit.filter((f) => /litElementVersions/.test(read(f))).length, 1, withLit.join());
+});
+
+test(`each guide's own text is a chunk of its own, under ${GUIDE_BODY_KB} KB gzip, loaded by no component up front`, () => {
+  const bodies = Object.keys(JSON.parse(read('size-report.json')).files).filter((f) => LAZY_ITEM.test(f));
+  assert.ok(bodies.length >= 18, bodies.join());
+  for (const f of bodies) assert.ok(gzip(f) < GUIDE_BODY_KB * 1024, `${f}: ${gzip(f)} bytes gzip`);
+  // Static imports only (import … from): a body reached that way would load with the index.
+  const staticImports = (file: string) => [...read(file).matchAll(/from\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1])));
+  for (const tag of ['safe-guides', 'safe-guide']) {
+    const seen = new Set<string>();
+    const walk = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      staticImports(f).forEach(walk);
+    };
+    walk(loaderMap()[tag]);
+    assert.deepEqual([...seen].filter((f) => LAZY_ITEM.test(f)), [], tag);
+  }
+});
+
+test('the size report shows the guides index and each guide body apart', () => {
+  const report = JSON.parse(read('size-report.json'));
+  for (const name of ['guides', 'guide']) {
+    assert.ok(report.embeds[name].files.some((f: string) => /^chunks\/guides-index-/.test(f)), name);
+    assert.ok(!report.embeds[name].files.some((f: string) => LAZY_ITEM.test(f)), name);
+    assert.ok(report.embeds[name].items.files.length >= 18, name);
+  }
 });

@@ -3,6 +3,7 @@
  * a sub-folder of the server as a council would host it.
  */
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
 
@@ -112,6 +113,8 @@ describe('embedding', () => {
   });
 
   it('an iframe of frame/help-links.html shows the panel for the audience in its address, and fits its content', async () => {
+    // A frame fits its content when the page is drawn, which a background tab is not.
+    await executeServerCommand('bring-to-front');
     const page = await openPage('/test/pages/frame-host.html');
     const frame = page.document.querySelector('iframe')!;
     const inner = () => frame.contentDocument!;

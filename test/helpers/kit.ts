@@ -3,7 +3,7 @@
  * content, compiled by the real build code on the test server.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { AgreementGroup, Alert, ChildPlan, ResponseCard, Service } from '../../src/content/types.ts';
+import type { AgreementGroup, Alert, ChildPlan, Guide, ResponseCard, Service } from '../../src/content/types.ts';
 
 /** Where the test server serves dist/: a deep sub-folder, as a council might host it. */
 export const KIT = '/council/online-safety/kit/';
@@ -14,6 +14,7 @@ interface ContentCollections {
   alerts: Alert[];
   'child-plan': ChildPlan[];
   response: ResponseCard[];
+  guides: Guide[];
 }
 
 /** The compiled content of content/<collection>/, straight from the files. */

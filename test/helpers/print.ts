@@ -1,24 +1,37 @@
 /**
- * Runs a check with the page laid out for printing (emulated print media), and back on screen afterwards.
- *
- * Chromium emulates print media through the DevTools protocol. Firefox is driven over WebDriver BiDi, which has
- * no media emulation yet, so there the test is skipped (and says why) rather than passing without checking.
+ * Emulated print media for the print-layout tests. Emulation needs the Chrome DevTools Protocol, which the test
+ * runner has in Chromium only: in Firefox a print test is skipped (and says why) rather than passing without
+ * checking; Chromium runs it against the same styles.
  */
 import { emulateMedia } from '@web/test-runner-commands';
 
-export async function whilePrinting(test: Mocha.Context, check: () => void | Promise<void>): Promise<void> {
+let printing = false;
+
+/** Switches the page to print media, or skips the calling test where the browser cannot emulate it. */
+export async function emulatePrint(test: Mocha.Context): Promise<void> {
   try {
     await emulateMedia({ media: 'print' });
-  } catch (error) {
-    if (/CDP support is required/.test(String(error))) {
-      test.skip();
-    }
-    throw error;
+    printing = true;
+  } catch (e) {
+    if (/CDP/.test(String(e))) test.skip();
+    throw e;
   }
+}
+
+/** Back to screen media, if a test switched to print (call in afterEach). */
+export async function endPrint(): Promise<void> {
+  if (!printing) return;
+  printing = false;
+  await emulateMedia({ media: 'screen' });
+}
+
+/** Runs a check with the page laid out for printing, and back on screen afterwards. */
+export async function whilePrinting(test: Mocha.Context, check: () => void | Promise<void>): Promise<void> {
+  await emulatePrint(test);
   try {
     if (!matchMedia('print').matches) throw new Error('print media was not emulated');
     await check();
   } finally {
-    await emulateMedia({ media: 'screen' });
+    await endPrint();
   }
 }

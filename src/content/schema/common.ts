@@ -50,6 +50,8 @@ export interface Collection<Item> {
    * line of `path` when given. `earlier` holds the collections listed before this one in `collections`.
    */
   checkAll?(items: Item[], earlier: EarlierContent): { id: string; field: string; message: string; path?: PropertyKey[] }[];
+  /** Checks of the markdown body's shape, each at its 0-based line within the body. */
+  checkBody?(markdown: string): { lineOffset: number; message: string }[];
   /** The order the components receive the items in. */
   sort?(a: Item, b: Item): number;
   /**

@@ -12,6 +12,7 @@ import { agreement } from './agreement.ts';
 import { alerts } from './alerts.ts';
 import { childPlan } from './child-plan.ts';
 import { response } from './response.ts';
+import { guides } from './guides.ts';
 
 export type { Collection, EarlierContent } from './common.ts';
 
@@ -19,5 +20,5 @@ export type { Collection, EarlierContent } from './common.ts';
  * Every collection the build compiles, by the name components import it under (`virtual:safe-content/<name>`).
  * Services come first: later collections name services by id.
  */
-export const collections = { services, agreement, alerts, 'child-plan': childPlan, response } as const;
+export const collections = { services, agreement, alerts, 'child-plan': childPlan, response, guides } as const;
 export type CollectionName = keyof typeof collections;

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** The look of one guide, in <safe-guide> and inside <safe-guides>. */
+export const renderGuideStyles = css`
+  /* The "In immediate danger" line, shown while loading or if loading fails. */
+  .emergency {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    color: var(--safe-color-emergency-text, #ffffff);
+    background: var(--safe-color-emergency, #a4101d);
+    border-radius: var(--safe-radius, 0.25em);
+    font-size: 1.125em;
+  }
+  .emergency a {
+    color: inherit;
+    font-weight: 700;
+  }
+  .emergency-more {
+    display: block;
+    font-size: 0.889em;
+  }
+  .title,
+  .guide-title {
+    margin: 0 0 0.5em;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  /* Focus moves here when a guide opens: shown like the kit's other focus, so a keyboard user sees where they are. */
+  .guide-title:focus {
+    outline: 0.1875em solid transparent;
+    color: #0b0c0c;
+    background-color: var(--safe-color-focus, #ffdd00);
+    box-shadow:
+      0 -0.125em var(--safe-color-focus, #ffdd00),
+      0 0.25em #0b0c0c;
+  }
+  .guide-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.125em 0.5em;
+    border: 0.125em solid var(--safe-color-accent, #1d4f91);
+    border-radius: var(--safe-radius, 0.25em);
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .section-title,
+  .md-heading {
+    margin: 1.25em 0 0.5em;
+    padding-bottom: 0.25em;
+    font-size: 1.125em;
+    font-weight: 700;
+    border-bottom: 0.125em solid var(--safe-color-accent, #1d4f91);
+  }
+  .steps ol {
+    padding-inline-start: 1.75em;
+  }
+  .steps ol > li {
+    margin-bottom: 0.5em;
+    padding-inline-start: 0.25em;
+  }
+  .steps ol > li::marker {
+    font-weight: 700;
+  }
+  .after-updates {
+    margin: 1.25em 0 0;
+    padding: 0 1em 0.25em;
+    border-inline-start: 0.375em solid var(--safe-color-accent, #1d4f91);
+  }
+  .after-updates .section-title {
+    border-bottom: 0;
+    padding-top: 0.5em;
+  }
+  .provenance {
+    margin: 1em 0 0;
+    font-size: 0.875em;
+  }
+  @media print {
+    .guide-title {
+      font-size: 1.5em;
+    }
+    .steps ol {
+      list-style: decimal;
+    }
+    .steps ol > li,
+    .after-updates {
+      break-inside: avoid;
+    }
+    .badge {
+      border-color: #000;
+    }
+    .provenance a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

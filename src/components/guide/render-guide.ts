@@ -1,0 +1,66 @@
+/**
+ * One parental-controls guide as a Lit template: shared by <safe-guide> (one guide anywhere) and <safe-guides>
+ * (the index, which shows a guide in place when it is opened).
+ */
+import { html, nothing } from 'lit';
+import { renderBlocks, renderInline } from '../../shared/markdown.ts';
+import { renderEssentialHelp } from '../../shared/essential-help.ts';
+import type { Block, GuideCategory, GuideSummary } from '../../content/types.ts';
+
+export const CATEGORY_LABELS: Record<GuideCategory, string> = {
+  social: 'Social media',
+  messaging: 'Messaging',
+  video: 'Video',
+  gaming: 'Gaming',
+  device: 'Phones, tablets, computers and consoles',
+  'broadband-and-mobile': 'Broadband and mobile networks',
+};
+
+/** "25 November 2026", the same in every browser and time zone. */
+export function longDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The age badge's words: "Age 13+", or that no minimum age is given. */
+export const ageBadge = (guide: GuideSummary) => (guide.minimumAge === undefined ? 'No minimum age given' : `Age ${guide.minimumAge}+`);
+
+/** Where the guide's facts come from, named by its site ("www.internetmatters.org"). */
+const siteOf = (url: string) => new URL(url).hostname;
+
+/**
+ * Said after every guide, whatever its content file says: app and system updates can reset settings, so a guide is
+ * never without it.
+ */
+export const AFTER_UPDATES = 'App and system updates can change or reset these settings. Check them again after every update.';
+
+/**
+ * @param body the guide's text once loaded, or where it is in loading.
+ * @param level the aria-level of the guide's name; its sections are one below.
+ */
+export function renderGuide(guide: GuideSummary, body: Block[] | 'loading' | 'failed', level: number) {
+  const firstSection = Array.isArray(body) ? body.findIndex((b) => b.type === 'heading') : -1;
+  const intro = Array.isArray(body) ? body.slice(0, firstSection < 0 ? body.length : firstSection) : [];
+  const sections = Array.isArray(body) && firstSection >= 0 ? body.slice(firstSection) : [];
+  return html`<article class="guide" part="guide" data-guide=${guide.id} aria-labelledby="guide-title">
+    <p class="guide-title" id="guide-title" role="heading" aria-level=${level} tabindex="-1" part="guide-heading">${guide.name}</p>
+    <p class="guide-meta">
+      <span class="badge" part="age-badge">${ageBadge(guide)}</span>
+      <span class="category">${CATEGORY_LABELS[guide.category]}</span>
+    </p>
+    ${guide.ageNote ? html`<p class="age-note">${renderInline(guide.ageNote)}</p>` : nothing}
+    ${Array.isArray(body)
+      ? html`<p class="section-title" role="heading" aria-level=${level + 1}>What parents should know</p>
+          ${renderBlocks(intro, level + 1)}
+          <div class="steps" part="steps">${renderBlocks(sections, level + 1)}</div>`
+      : html`<p>${renderInline(guide.summary)}</p>
+          ${renderEssentialHelp(body)}`}
+    <div class="after-updates" part="after-updates">
+      <p class="section-title" role="heading" aria-level=${level + 1}>After every update</p>
+      <p>${AFTER_UPDATES}</p>
+    </div>
+    <p class="provenance" part="provenance">
+      Last checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time>. Source:
+      <a href=${guide.source}>${siteOf(guide.source)}</a>
+    </p>
+  </article>`;
+}

@@ -1,0 +1,249 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { baseStyles } from '../../shared/base.styles.ts';
+import { renderInline } from '../../shared/markdown.ts';
+import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import type { GuideCategory, GuideSummary } from '../../content/types.ts';
+import { renderGuideStyles } from '../guide/render-guide.styles.ts';
+import { CATEGORY_LABELS, ageBadge, renderGuide } from '../guide/render-guide.ts';
+import { guidesStyles } from './guides.styles.ts';
+import { matches } from './fuzzy.ts';
+import { guideHref, guideInAddress, pushGuide, pushIndex } from './address.ts';
+
+const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
+
+/**
+ * Parental-controls guides from content/guides/: a card per app, device or network with its minimum age, search as
+ * you type (forgiving of typos), filters by type and by the child's age. Opening a guide shows its numbered steps
+ * in place and puts `#guide=<id>` in the address, so the link can be shared and the back button returns to the
+ * index. The index downloads no guide's steps: each guide's text is fetched when it is opened.
+ *
+ * @attr heading-level - The level of the panel's heading in the page's outline (default 2).
+ * @csspart base - The panel.
+ * @csspart heading - The panel's heading.
+ * @csspart search - The search box and filters.
+ * @csspart count - The number of guides shown (read out to screen readers as it changes).
+ * @csspart card - Each guide's card in the index.
+ * @csspart age-badge - The minimum-age badge, on cards and guides.
+ * @csspart back - The "All guides" button above an open guide.
+ * @csspart guide - The open guide.
+ * @csspart guide-heading - The open guide's name.
+ * @csspart steps - The open guide's sections of numbered steps.
+ * @csspart after-updates - The reminder to check the settings again after updates.
+ * @csspart provenance - When the guide was last checked, and its source.
+ * @csspart emergency - The "In immediate danger" line.
+ * @csspart essential-help - The short list shown while loading, or if loading fails.
+ */
+export class SafeGuides extends LitElement {
+  static override styles = [baseStyles, renderGuideStyles, guidesStyles];
+  static override properties = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    query: { state: true },
+    category: { state: true },
+    age: { state: true },
+    open: { state: true },
+  };
+
+  declare headingLevel: number;
+  declare query: string;
+  declare category: string;
+  declare age: string;
+  /** The guide shown, from the address; null shows the index. */
+  declare open: string | null;
+
+  /** Where focus goes after the next render: the open guide's heading, or the card of the guide just closed. */
+  private focusNext: { guide: string; scrollOnly?: boolean } | { card: string } | undefined;
+  /** Whether this element put the open guide into the history, so "All guides" can step back instead. */
+  private pushed = false;
+
+  private index = new Task(this, {
+    task: async () => import('virtual:safe-content/guides-index'),
+    args: () => [],
+  });
+
+  /** The open guide's text, from its own chunk. */
+  private body = new Task(this, {
+    task: async ([id, index]) => {
+      if (!id || !index?.load[id]) return undefined;
+      return (await index.load[id]()).default.body;
+    },
+    args: () => [this.open, this.index.value] as const,
+  });
+
+  private readonly onAddress = () => {
+    const id = guideInAddress();
+    if (id === this.open) return;
+    if (!id && this.open) this.focusNext = { card: this.open };
+    else if (id) this.focusNext = { guide: id };
+    if (!id) this.pushed = false;
+    this.open = id;
+  };
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.query = '';
+    this.category = '';
+    this.age = '';
+    this.open = guideInAddress();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('popstate', this.onAddress);
+    addEventListener('hashchange', this.onAddress);
+    this.open = guideInAddress();
+    // Arriving from a shared link: bring the guide into view, as a browser does for a link to part of a page.
+    if (this.open) this.focusNext = { guide: this.open, scrollOnly: true };
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onAddress);
+    removeEventListener('hashchange', this.onAddress);
+  }
+
+  override render() {
+    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
+    const index = this.index.value?.default;
+    const guide = index?.find((g) => g.id === this.open);
+    return html`<section class="kit" part="base" aria-labelledby="title">
+      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
+      ${this.index.render({
+        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
+        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
+        complete: () => nothing,
+      })}
+      ${index && guide ? this.renderOpen(guide, level + 1) : nothing}
+      ${index ? this.renderIndex(index, level + 1, Boolean(guide)) : nothing}
+    </section>`;
+  }
+
+  private renderOpen(guide: GuideSummary, level: number) {
+    const failed = this.body.status === TaskStatus.ERROR;
+    return html`<div class="open">
+      <button type="button" class="back" part="back" @click=${this.close}>All guides</button>
+      ${renderGuide(guide, failed ? 'failed' : (this.body.value ?? 'loading'), level)}
+    </div>`;
+  }
+
+  private renderIndex(all: GuideSummary[], level: number, hidden: boolean) {
+    const age = this.age ? Number(this.age) : undefined;
+    const byAge = (g: GuideSummary) => age === undefined || g.minimumAge === undefined || g.minimumAge <= age;
+    const filtered = all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
+    const shown = filtered.filter(byAge);
+    const tooYoung = filtered.length - shown.length;
+    const unknown = this.open && !all.some((g) => g.id === this.open);
+    return html`<div class="index" ?hidden=${hidden}>
+      ${unknown ? html`<p class="notice">There is no guide called “${this.open}”. Choose one from the list.</p>` : nothing}
+      <p class="intro">Find the app, game or device your child uses, and follow the steps. Set the controls up with your child, so they know what is changing and why.</p>
+      <div class="search" part="search" role="search">
+        <div class="field field-query">
+          <label for="query">Search for an app, game or device</label>
+          <input id="query" type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onQuery} />
+        </div>
+        <div class="field">
+          <label for="category">Type</label>
+          <select id="category" @change=${this.onCategory}>
+            <option value="" ?selected=${!this.category}>All types</option>
+            ${(Object.keys(CATEGORY_LABELS) as GuideCategory[]).map((c) => html`<option value=${c} ?selected=${this.category === c}>${CATEGORY_LABELS[c]}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="age">Your child's age</label>
+          <select id="age" @change=${this.onAge}>
+            <option value="" ?selected=${!this.age}>Any age</option>
+            ${AGES.map((a) => html`<option value=${a} ?selected=${this.age === String(a)}>${a}</option>`)}
+          </select>
+        </div>
+      </div>
+      <p class="count" role="status" part="count">${countText(shown.length, age, tooYoung)}</p>
+      <ul class="cards" role="list">
+        ${shown.map((g) => this.renderCard(g, level))}
+      </ul>
+    </div>`;
+  }
+
+  private renderCard(guide: GuideSummary, level: number) {
+    return html`<li class="card" part="card" data-guide=${guide.id}>
+      <p class="card-title" role="heading" aria-level=${level}>
+        <a href=${guideHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
+      </p>
+      <p class="guide-meta">
+        <span class="badge" part="age-badge">${ageBadge(guide)}</span>
+        <span class="category">${CATEGORY_LABELS[guide.category]}</span>
+      </p>
+      <p class="card-summary">${renderInline(guide.summary)}</p>
+    </li>`;
+  }
+
+  private onQuery(e: InputEvent) {
+    this.query = (e.target as HTMLInputElement).value;
+  }
+
+  private onCategory(e: Event) {
+    this.category = (e.target as HTMLSelectElement).value;
+  }
+
+  private onAge(e: Event) {
+    this.age = (e.target as HTMLSelectElement).value;
+  }
+
+  private onOpen(e: MouseEvent, id: string) {
+    // A new tab or window (Ctrl, Cmd, Shift, middle click) opens the shared address as it is.
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    pushGuide(id);
+    this.pushed = true;
+    this.focusNext = { guide: id };
+    this.open = id;
+  }
+
+  private close() {
+    const id = this.open;
+    if (this.pushed) {
+      // Opened here: step back, so the browser's back button does not reopen it.
+      history.back();
+      return;
+    }
+    pushIndex();
+    this.focusNext = id ? { card: id } : undefined;
+    this.open = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const next = this.focusNext;
+    if (!next) return;
+    const root = this.shadowRoot!;
+    const target =
+      'guide' in next
+        ? root.querySelector<HTMLElement>(`[data-guide="${next.guide}"] .guide-title`)
+        : root.querySelector<HTMLElement>(`.card[data-guide="${next.card}"] a`) ?? root.querySelector<HTMLElement>('#query');
+    if (!target) return;
+    this.focusNext = undefined;
+    if ('guide' in next && next.scrollOnly) {
+      target.scrollIntoView({ block: 'start' });
+      return;
+    }
+    target.focus();
+    if ('guide' in next) target.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+/** The words a guide is found by: its name, other names parents use, and its type. */
+const searchText = (g: GuideSummary) => [g.name, ...g.searchTerms, CATEGORY_LABELS[g.category]].join(' ');
+
+function countText(count: number, age: number | undefined, tooYoung: number): string {
+  const guides = `${count === 0 ? 'No' : count} guide${count === 1 ? '' : 's'}`;
+  const forAge = age === undefined ? '' : ` for a child aged ${age}`;
+  const hidden = tooYoung ? ` (${tooYoung} not shown: their minimum age is over ${age})` : '';
+  const hint = count === 0 ? ' Try another word, or a different type or age.' : '';
+  return `${guides}${forAge}${hidden}.${hint}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safe-guides': SafeGuides;
+  }
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { GUIDE_CATEGORIES, type Guide } from '../types.ts';
+import { inlineMarkdown, provenance, type Collection } from './common.ts';
+
+/** Parental-controls guides: content/guides/<id>.md, one per app, device or network (see src/components/guides/). */
+
+export const guideFrontMatter = z
+  .strictObject({
+    name: z.string().min(1).describe('the app, device or service as parents know it, e.g. "TikTok"'),
+    category: z
+      .enum(GUIDE_CATEGORIES, { error: `the category is one of: ${GUIDE_CATEGORIES.join(', ')}` })
+      .describe(`one of: ${GUIDE_CATEGORIES.join(', ')}`),
+    'minimum-age': z
+      .int('write the minimum age as a whole number, e.g. 13')
+      .min(0, 'write the minimum age as a whole number, e.g. 13')
+      .max(21, 'write the minimum age as a whole number, e.g. 13')
+      .optional()
+      .describe('the platform\'s own minimum age, e.g. 13; where no source gives one, write an "age-note:" saying so instead'),
+    'age-note': inlineMarkdown
+      .optional()
+      .describe('needed where there is no "minimum-age": one sentence saying why, e.g. "No platform minimum age was found."'),
+    summary: inlineMarkdown.describe('what parents should know, in one or two sentences: it is shown on the guide\'s card'),
+    'search-terms': z
+      .array(z.string().min(1))
+      .default([])
+      .describe('other words parents may search for, e.g.\n  search-terms:\n    - insta\n    - Meta'),
+    ...provenance,
+  })
+  .refine((fm) => fm['minimum-age'] !== undefined || fm['age-note'], {
+    message: 'give a "minimum-age: 13", or, where no source gives one, an "age-note: …" saying so',
+    path: ['minimum-age'],
+  })
+  .transform(
+    (fm): Omit<Guide, 'id' | 'body'> => ({
+      name: fm.name,
+      category: fm.category,
+      minimumAge: fm['minimum-age'],
+      ageNote: fm['age-note'],
+      summary: fm.summary,
+      searchTerms: fm['search-terms'],
+      source: fm.source,
+      reviewed: fm.reviewed,
+    }),
+  );
+
+const HEADING = /^(#{1,6})\s/;
+const STEP = /^\d+[.)]\s/;
+
+/**
+ * A guide's body: what parents should know (paragraphs), then one or more sections, each a "## " heading followed
+ * by numbered steps ("1. …"), so every guide reads, and prints, the same way.
+ */
+export function checkGuideBody(markdown: string): { lineOffset: number; message: string }[] {
+  const lines = markdown.split(/\r?\n/);
+  const problems: { lineOffset: number; message: string }[] = [];
+  const sections: { line: number; steps: number }[] = [];
+  let intro = 0;
+  lines.forEach((line, i) => {
+    const heading = HEADING.exec(line);
+    if (heading) {
+      if (heading[1].length !== 2) {
+        problems.push({ lineOffset: i, message: 'start each section with "## " (two #), e.g. "## Turn on Family Pairing"' });
+      }
+      sections.push({ line: i, steps: 0 });
+    } else if (STEP.test(line) && sections.length) sections[sections.length - 1].steps++;
+    else if (line.trim() && !sections.length) intro++;
+  });
+  if (!intro) problems.push({ lineOffset: 0, message: 'start the text with what parents should know (a short paragraph), before the first "## " section' });
+  if (!sections.length) {
+    const last = lines.length - 1 - [...lines].reverse().findIndex((l) => l.trim() !== '');
+    problems.push({ lineOffset: Math.max(0, last), message: 'add at least one section: a line "## What to do", then numbered steps "1. …"' });
+  }
+  for (const s of sections) {
+    if (!s.steps) problems.push({ lineOffset: s.line, message: 'this section has no numbered steps: add steps as "1. …", "2. …" under its heading' });
+  }
+  return problems;
+}
+
+export const guides: Collection<Guide> = {
+  folder: 'guides',
+  frontMatter: guideFrontMatter,
+  checkBody: checkGuideBody,
+  sort: (a, b) => a.name.localeCompare(b.name, 'en'),
+};
+

@@ -4,9 +4,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
+import { isItemModule } from './vite-plugin-content.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
-import { isItemModule } from './vite-plugin-content.ts';
 
 export interface SizeReport {
   files: Record<string, { bytes: number; gzip: number }>;

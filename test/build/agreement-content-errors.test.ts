@@ -4,26 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileAll, ContentErrors, type ContentProblem } from '../../src/build/compile-content.ts';
+import { compileAll } from '../../src/build/compile-content.ts';
 import { AGE_BANDS } from '../../src/content/types.ts';
-import { copyOfContent, lineContaining } from './helpers.ts';
+import { copyOfContent, lineContaining, testBrokenFiles, type BrokenFile } from './helpers.ts';
 
-function problemsAfter(file: string, change: (text: string) => string): { problems: ContentProblem[]; text: string } {
-  const copy = copyOfContent();
-  copy.edit(file, change);
-  const text = readFileSync(join(copy.content, file), 'utf8');
-  try {
-    compileAll({ contentDir: copy.content });
-  } catch (e) {
-    assert.ok(e instanceof ContentErrors, String(e));
-    return { problems: e.problems, text };
-  }
-  assert.fail('the build accepted a broken file');
-}
-
-const cases: { name: string; file: string; change: (t: string) => string; line: (t: string) => number; says: RegExp }[] = [
+const cases: BrokenFile[] = [
   {
     name: 'an age band that does not exist',
     file: 'agreement/child-apps-and-games.md',
@@ -82,15 +69,7 @@ const cases: { name: string; file: string; change: (t: string) => string; line: 
   },
 ];
 
-for (const c of cases) {
-  test(`family agreement, ${c.name}: names the file, the line and the fix`, () => {
-    const { problems, text } = problemsAfter(c.file, c.change);
-    assert.equal(problems.length, 1, JSON.stringify(problems));
-    assert.equal(problems[0].file, `content/${c.file}`);
-    assert.equal(problems[0].line, c.line(text), problems[0].message);
-    assert.match(problems[0].message, c.says);
-  });
-}
+testBrokenFiles("family agreement, ", cases);
 
 test('an agreement without any parent’s promises says so', () => {
   const copy = copyOfContent();

@@ -4,25 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileAll, ContentErrors, type ContentProblem } from '../../src/build/compile-content.ts';
-import { copyOfContent, lineContaining } from './helpers.ts';
+import { compileAll } from '../../src/build/compile-content.ts';
+import { copyOfContent, lineContaining, testBrokenFiles, type BrokenFile } from './helpers.ts';
 
-function problemsAfter(file: string, change: (text: string) => string): { problems: ContentProblem[]; text: string } {
-  const copy = copyOfContent();
-  copy.edit(file, change);
-  const text = readFileSync(join(copy.content, file), 'utf8');
-  try {
-    compileAll({ contentDir: copy.content });
-  } catch (e) {
-    assert.ok(e instanceof ContentErrors, String(e));
-    return { problems: e.problems, text };
-  }
-  assert.fail('the build accepted a broken file');
-}
-
-const cases: { name: string; file: string; change: (t: string) => string; line: (t: string) => number; says: RegExp }[] = [
+const cases: BrokenFile[] = [
   {
     name: 'a missing field',
     file: 'services/childline.md',
@@ -95,15 +80,7 @@ const cases: { name: string; file: string; change: (t: string) => string; line: 
   },
 ];
 
-for (const c of cases) {
-  test(`${c.name}: names the file, the line and the fix`, () => {
-    const { problems, text } = problemsAfter(c.file, c.change);
-    assert.equal(problems.length, 1, JSON.stringify(problems));
-    assert.equal(problems[0].file, `content/${c.file}`);
-    assert.equal(problems[0].line, c.line(text), problems[0].message);
-    assert.match(problems[0].message, c.says);
-  });
-}
+testBrokenFiles("", cases);
 
 test('every broken file is listed at once, each as path:line: message', () => {
   const copy = copyOfContent();

@@ -4,23 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileAll, ContentErrors, type ContentProblem } from '../../src/build/compile-content.ts';
-import { copyOfContent, lineContaining } from './helpers.ts';
-
-function problemsAfter(file: string, change: (text: string) => string): { problems: ContentProblem[]; text: string } {
-  const copy = copyOfContent();
-  copy.edit(file, change);
-  const text = readFileSync(join(copy.content, file), 'utf8');
-  try {
-    compileAll({ contentDir: copy.content });
-  } catch (e) {
-    assert.ok(e instanceof ContentErrors, String(e));
-    return { problems: e.problems, text };
-  }
-  assert.fail('the build accepted a broken file');
-}
+import { compileAll } from '../../src/build/compile-content.ts';
+import { lineContaining, testBrokenFiles, type BrokenFile } from './helpers.ts';
 
 /** Replaces the first line that starts with `from` (after its indent) with `to`, keeping the indent. */
 const swap = (from: string, to: string) => (t: string) => {
@@ -31,7 +16,7 @@ const swap = (from: string, to: string) => (t: string) => {
   return lines.join('\n');
 };
 
-const cases: { name: string; file: string; change: (t: string) => string; line: (t: string) => number; says: RegExp }[] = [
+const cases: BrokenFile[] = [
   {
     name: 'an answer that leads to a question or outcome that does not exist',
     file: 'response/staff.md',
@@ -97,15 +82,7 @@ const cases: { name: string; file: string; change: (t: string) => string; line: 
   },
 ];
 
-for (const c of cases) {
-  test(`response card, ${c.name}: names the file, the line and the fix`, () => {
-    const { problems, text } = problemsAfter(c.file, c.change);
-    const problem = problems.find((p) => c.says.test(p.message));
-    assert.ok(problem, JSON.stringify(problems));
-    assert.equal(problem.file, `content/${c.file}`);
-    assert.equal(problem.line, c.line(text), problem.message);
-  });
-}
+testBrokenFiles("response card, ", cases, false);
 
 test('the real response cards have no problems, one per audience, with a source and a review date', () => {
   const { response } = compileAll();

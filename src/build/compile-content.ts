@@ -180,10 +180,8 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
   const problems: ContentProblem[] = [];
   const lines = new Map<string, LineOf>();
-  /** Where a field of an item is, for problems found after compiling (see Collection.link). */
-  const locate = (id: string, path: ReadonlyArray<PropertyKey>) => ({ file: shown(join(dir, `${id}.md`)), line: lines.get(id)?.(path) ?? 1 });
   if (!existsSync(dir)) {
-    return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }], locate };
+    return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };
   }
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
@@ -200,7 +198,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     }
   }
   if (collection.sort) items.sort(collection.sort);
-  return { items, problems, files: files.map((f) => f.replace(/\.md$/, '')), locate };
+  return { items, problems, files: files.map((f) => f.replace(/\.md$/, '')) };
 }
 
 export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] extends Collection<infer I> ? I[] : never };
@@ -210,19 +208,11 @@ export function compileAll(options: CompileOptions = {}): CompiledContent {
   const out: Record<string, unknown[]> = {};
   const files: Record<string, string[]> = {};
   const problems: ContentProblem[] = [];
-  const located: Record<string, ReturnType<typeof compileCollection>['locate']> = {};
   for (const [name, collection] of Object.entries(collections)) {
     const result = compileCollection(collection as Collection<unknown>, options, { items: out, files });
     out[name] = result.items;
     files[name] = result.files;
-    located[name] = result.locate;
     problems.push(...result.problems);
-  }
-  // References between collections are checked once every collection has compiled cleanly.
-  if (problems.length === 0) {
-    for (const [name, collection] of Object.entries(collections) as [string, Collection<unknown>][]) {
-      for (const p of collection.link?.(out[name], out) ?? []) problems.push({ ...located[name](p.id, p.path), message: p.message });
-    }
   }
   if (problems.length) throw new ContentErrors(problems);
   return out as CompiledContent;

@@ -65,26 +65,25 @@ export const agreementFrontMatter = z
 export const agreement: Collection<AgreementGroup> = {
   folder: 'agreement',
   frontMatter: agreementFrontMatter,
-  checkAll(items) {
-    const missing = PROMISERS.filter((who) => !items.some((g) => g.who === who));
-    return missing.map((who) => ({ id: items[0]?.id ?? '', field: 'who', message: `no group has "who: ${who}": the agreement needs promises from both the child and the parent` }));
-  },
-  sort: (a, b) => PROMISERS.indexOf(a.who) - PROMISERS.indexOf(b.who) || a.order - b.order || a.id.localeCompare(b.id),
-  link(items, content) {
-    const known = new Map((content.services as Service[]).map((s) => [s.id, s]));
-    const problems: { id: string; path: PropertyKey[]; message: string }[] = [];
+  /** Both sides have promises; every contact names a service, whose name, number and page are filled in from it. */
+  checkAll(items, earlier) {
+    const problems: { id: string; field: string; message: string; path?: PropertyKey[] }[] = PROMISERS.filter(
+      (who) => !items.some((g) => g.who === who),
+    ).map((who) => ({ id: items[0]?.id ?? '', field: 'who', message: `no group has "who: ${who}": the agreement needs promises from both the child and the parent` }));
+    const known = new Map(((earlier.items.services ?? []) as Service[]).map((s) => [s.id, s]));
+    const files = earlier.files.services ?? [];
     for (const group of items) {
       group.contacts.forEach((contact, i) => {
         const service = known.get(contact.id);
-        if (!service) {
-          const names = [...known.keys()].sort().join(', ');
-          problems.push({ id: group.id, path: ['contacts', i], message: `contacts: there is no service "${contact.id}" in content/services/. Known: ${names}` });
-          return;
+        if (service) Object.assign(contact, { name: service.name, phone: service.phones[0], url: service.url });
+        // A services file with a problem of its own is reported there, not again here.
+        else if (!files.includes(contact.id)) {
+          problems.push({ id: group.id, field: 'contacts', path: ['contacts', i], message: `there is no service "${contact.id}" in content/services/. Known: ${files.join(', ')}` });
         }
-        Object.assign(contact, { name: service.name, phone: service.phones[0], url: service.url });
       });
     }
     return problems;
   },
+  sort: (a, b) => PROMISERS.indexOf(a.who) - PROMISERS.indexOf(b.who) || a.order - b.order || a.id.localeCompare(b.id),
 };
 

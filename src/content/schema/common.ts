@@ -47,18 +47,14 @@ export interface Collection<Item> {
   frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> | ((earlier: EarlierContent) => z.ZodType<Omit<Item, 'id' | 'body'>>);
   /**
    * Checks across the whole collection (e.g. exactly one emergency service), reported against a file, and at the
-   * line of `path` when given. `earlier` holds the collections listed before this one in `collections`.
+   * line of `path` when given. `earlier` holds the collections listed before this one in `collections`, so a
+   * file can name a service by id: the check may fill in what it names.
    */
   checkAll?(items: Item[], earlier: EarlierContent): { id: string; field: string; message: string; path?: PropertyKey[] }[];
   /** Checks of the markdown body's shape, each at its 0-based line within the body. */
   checkBody?(markdown: string): { lineOffset: number; message: string }[];
   /** The order the components receive the items in. */
   sort?(a: Item, b: Item): number;
-  /**
-   * Checks and fills in references to other collections (e.g. a service named by its id), once every collection
-   * is compiled. `path` is the field in the file the problem is reported against.
-   */
-  link?(items: Item[], content: Record<string, unknown[]>): { id: string; path: PropertyKey[]; message: string }[];
   /** Checks of one file against its own name or body, each reported on the line of `field` (or line 1 without one). */
   checkFile?(item: Item): { field?: string; message: string }[];
 }

@@ -48,7 +48,6 @@ export default defineConfig({
     outDir: staging,
     emptyOutDir: true,
     target: 'es2021',
-    // Library mode leaves ES output unminified unless asked; minified, each embed is half the size.
     minify: true,
     modulePreload: false,
     reportCompressedSize: false,
@@ -57,6 +56,10 @@ export default defineConfig({
       output: {
         entryFileNames: 'components/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Library mode's ES output keeps its white space and comments even with build.minify (it expects a
+        // bundler downstream); these files go straight to readers' phones, so minify them whole.
+        minify: true,
+        comments: false,
         // Name the shared chunks for what they hold: Lit once, and the kit's own shared code once.
         codeSplitting: {
           groups: [

@@ -39,7 +39,7 @@ function loaderMap(): Record<string, string> {
 function reachable(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, spec] of read(file).matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+  for (const [, spec] of read(file).matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
     reachable(normalize(join(dirname(file), spec)), seen);
   }
   return seen;
@@ -70,7 +70,7 @@ test(`each guide's own text is a chunk of its own, under ${GUIDE_BODY_KB} KB gzi
   assert.ok(bodies.length >= 18, bodies.join());
   for (const f of bodies) assert.ok(gzip(f) < GUIDE_BODY_KB * 1024, `${f}: ${gzip(f)} bytes gzip`);
   // Static imports only (import … from): a body reached that way would load with the index.
-  const staticImports = (file: string) => [...read(file).matchAll(/from\s*["'](\.{1,2}\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1])));
+  const staticImports = (file: string) => [...read(file).matchAll(/from\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => normalize(join(dirname(file), m[1])));
   for (const tag of ['safe-guides', 'safe-guide']) {
     const seen = new Set<string>();
     const walk = (f: string) => {

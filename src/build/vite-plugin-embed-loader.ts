@@ -2,11 +2,11 @@
  * Writes dist/embed.js: the loader of src/embed/embed.ts as one minified classic script, with the map from tag to
  * the hashed component files of this build filled in.
  *
- * esbuild compiles it on its own (not through Vite's bundle) because it must be a classic script with no imports:
+ * esbuild bundles it on its own (not through Vite's bundle) because it must be a classic script with no imports:
  * a module cannot find itself through document.currentScript, and Vite's ES output cannot be a classic script.
  */
-import { transform } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
@@ -21,9 +21,10 @@ export function embedLoader(options: { version: string; essential: () => Essenti
           components[`safe-${chunk.name}`] = chunk.fileName;
         }
       }
-      const source = readFileSync(new URL('../embed/embed.ts', import.meta.url), 'utf8');
-      const { code } = await transform(source, {
-        loader: 'ts',
+      const { outputFiles } = await build({
+        entryPoints: [fileURLToPath(new URL('../embed/embed.ts', import.meta.url))],
+        bundle: true,
+        write: false,
         format: 'iife',
         target: 'es2020',
         minify: true,
@@ -34,7 +35,7 @@ export function embedLoader(options: { version: string; essential: () => Essenti
           __SAFE_KIT_ESSENTIAL__: JSON.stringify(options.essential()),
         },
       });
-      this.emitFile({ type: 'asset', fileName: 'embed.js', source: `/*! safe-kit ${options.version} */\n${code}` });
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: `/*! safe-kit ${options.version} */\n${outputFiles[0].text}` });
     },
   };
 }

@@ -7,6 +7,8 @@
  * from tag to hashed file, the version and the help shown if a component cannot load.
  */
 import type { EssentialHelp } from '../content/types.ts';
+// The one piece of a component the loader carries: the quick exit's address, so its fallback is a working exit.
+import { exitHref } from '../components/exit/quick-exit.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -64,8 +66,17 @@ function plainHelp(): HTMLElement {
   return box;
 }
 
+/** A quick exit that cannot draw is still a plain link to its neutral page, never a list of help. */
+function plainExit(element: Element): HTMLElement {
+  const link = document.createElement('a');
+  link.href = exitHref(element.getAttribute('href'));
+  link.textContent = 'Exit this page';
+  return link;
+}
+
 function fillIfEmpty(element: Element): void {
-  if (!element.shadowRoot && !element.textContent?.trim()) element.replaceChildren(plainHelp());
+  if (element.shadowRoot || element.textContent?.trim()) return;
+  element.replaceChildren(element.localName === 'safe-exit' ? plainExit(element) : plainHelp());
 }
 
 function load(tag: string, element: Element): void {

@@ -144,6 +144,14 @@ describe('when part of the kit cannot load', () => {
     expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
+  it('a quick exit whose code is missing is still a plain link to its neutral page', async () => {
+    const page = await openPage('/test/pages/no-component-exit.html');
+    const exit = await waitFor(() => page.document.querySelector('safe-exit'), 'the exit element');
+    const link = await waitFor(() => exit.querySelector('a'), 'the plain exit link');
+    expect(link.getAttribute('href')).to.equal('https://www.example.org/neutral');
+    expect(link.textContent).to.equal('Exit this page');
+  });
+
   it('a panel whose content is missing says so and still lists essential help', async () => {
     const page = await openPage('/test/pages/no-content.html');
     const panel = page.document.querySelector('safe-help-links')!;

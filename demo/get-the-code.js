@@ -5,12 +5,15 @@
 const COMPONENTS = [
   {
     name: 'help-links',
+    // The iframe's starting height (a frame on a page that also has embed.js fits its content by itself).
+    frameHeight: 1400,
     title: 'Where to get help (help links)',
     fallback: { text: 'Get help: Childline 0800 1111', href: 'https://www.childline.org.uk/' },
     settings: [{ name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['children', 'Children'], ['staff', 'Staff']] }],
   },
   {
     name: 'family-agreement',
+    frameHeight: 2200,
     title: 'A family agreement for a first phone, tablet or console',
     fallback: { text: 'Family agreements: Childnet', href: 'https://www.childnet.com/parents-and-carers/' },
     settings: [
@@ -20,6 +23,7 @@ const COMPONENTS = [
   },
   {
     name: 'alerts',
+    frameHeight: 700,
     title: 'Online safety alerts',
     fallback: { text: 'Online safety alerts', href: new URL('../alerts/index.html', location.href).href },
     settings: [
@@ -29,18 +33,21 @@ const COMPONENTS = [
   },
   {
     name: 'child-plan',
+    frameHeight: 1500,
     title: "What to do if this happens to me (child's plan, with a quick exit)",
     fallback: { text: 'Worried about something online? Childline: 0800 1111', href: 'https://www.childline.org.uk/' },
     settings: [{ name: 'version', label: 'Which children is it for?', options: [['older', 'Older children (secondary school)'], ['younger', 'Younger children (primary school)']] }],
   },
   {
     name: 'exit',
+    frameHeight: 160,
     title: 'Quick exit button: Exit this page',
     fallback: { text: 'Exit this page', href: 'https://www.bbc.co.uk/weather' },
     settings: [],
   },
   {
     name: 'response-card',
+    frameHeight: 1600,
     title: 'What to do if you learn of an incident (response card)',
     fallback: { text: 'Worried about a child? NSPCC Helpline 0808 800 5000', href: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/' },
     settings: [
@@ -54,12 +61,14 @@ const COMPONENTS = [
   },
   {
     name: 'guides',
+    frameHeight: 1400,
     title: 'Parental controls guides (all, searchable)',
     fallback: { text: 'Parental controls guides', href: 'https://www.internetmatters.org/parental-controls/' },
     settings: [],
   },
   {
     name: 'guide',
+    frameHeight: 1200,
     title: 'One parental controls guide',
     fallback: { text: 'Parental controls guides', href: 'https://www.internetmatters.org/parental-controls/' },
     settings: [
@@ -139,7 +148,7 @@ function drawSnippets() {
   $('snippet-div').textContent =
     `<div data-safe-kit="${component.name}"${attr(values, 'data-')}>${fallback}</div>\n<script src="${kitUrl}" async></script>`;
   $('snippet-iframe').textContent =
-    `<iframe src="${frameBase}${component.name}.html${query ? `?${query}` : ''}" title="${component.title}" width="100%" height="900" loading="lazy"></iframe>`;
+    `<iframe src="${frameBase}${component.name}.html${query ? `?${query}` : ''}" title="${component.title}" width="100%" height="${component.frameHeight ?? 900}" loading="lazy"></iframe>`;
 }
 
 async function copy(button) {

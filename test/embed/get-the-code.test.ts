@@ -12,7 +12,10 @@ describe('the Get the code page', () => {
     const embed = await (await fetch(`${KIT}embed.js`)).text();
     const built = Object.keys(JSON.parse(embed.match(/\{"safe-[^}]*\}/)![0]) as Record<string, string>).map((t) => t.slice('safe-'.length));
     const page = await openPage(`${KIT}demo/get-the-code.html`);
-    const select = await waitFor(() => page.document.querySelector<HTMLSelectElement>('#component')?.options.length && page.document.querySelector<HTMLSelectElement>('#component'), 'the component list');
+    const select = await waitFor(() => {
+      const list = page.document.querySelector<HTMLSelectElement>('#component');
+      return list && list.options.length > 0 ? list : undefined;
+    }, 'the component list');
     expect([...select.options].map((o) => o.value).sort()).to.deep.equal(built.sort());
     const kitUrl = new URL(`${KIT}embed.js`, location.href).href;
     for (const name of built) {

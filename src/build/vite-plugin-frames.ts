@@ -6,6 +6,7 @@
 import type { Plugin } from 'vite';
 import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
+import { DEFAULT_EXIT_HREF } from '../components/exit/quick-exit.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
@@ -22,6 +23,10 @@ export function essentialHelpHtml(help: EssentialHelp): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+/** What the frame shows before its component draws, or without JavaScript: a quick exit is still an exit. */
+const plainContent = (name: string, help: EssentialHelp) =>
+  name === 'exit' ? `<a href="${escape(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a>` : essentialHelpHtml(help);
+
 function framePage(name: string, help: EssentialHelp): string {
   const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   return `<!doctype html>
@@ -36,7 +41,7 @@ function framePage(name: string, help: EssentialHelp): string {
 <link rel="stylesheet" href="frame.css">
 </head>
 <body>
-<div data-safe-kit="${name}">${essentialHelpHtml(help)}</div>
+<div data-safe-kit="${name}">${plainContent(name, help)}</div>
 <script src="../embed.js" async></script>
 </body>
 </html>

@@ -131,6 +131,14 @@ describe('embedding', () => {
     for (const s of services.filter((s) => s.essential && s.url)) expect(hrefs).to.include(s.url);
     expect(hrefs).to.include('tel:999');
   });
+
+  it("the quick exit's frame page without JavaScript is still a link to leave", async () => {
+    const html = await (await fetch('/council/online-safety/kit/frame/exit.html')).text();
+    const link = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-safe-kit="exit"] a')!;
+    expect(link.textContent).to.equal('Exit this page');
+    expect(link.getAttribute('href')).to.match(/^https:\/\//);
+    expect(link.getAttribute('target')).to.equal('_top');
+  });
 });
 
 describe('when part of the kit cannot load', () => {

@@ -118,7 +118,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
 type LineOf = (path: ReadonlyArray<PropertyKey>) => number;
 
 function compileFile<Item>(
-  collection: Pick<Collection<Item>, 'checkFile' | 'checkBody'> & { frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> },
+  collection: Collection<Item>,
   path: string,
   shownPath: string,
   problems: ContentProblem[],
@@ -170,11 +170,10 @@ export interface CompileOptions {
 }
 
 /**
- * @param earlier the collections compiled before this one, for a collection whose files refer to their items
- *   by id (a child's plan names services): its schema is then made from them, so a wrong id is reported on its line.
+ * @param earlier the collections compiled before this one, for checks of files that name their items by id (a
+ *   child's plan, a card or a family agreement names services): see Collection.checkAll.
  */
 export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, earlier: EarlierContent = { items: {}, files: {} }) {
-  const frontMatter = typeof collection.frontMatter === 'function' ? collection.frontMatter(earlier) : collection.frontMatter;
   const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
   const dir = join(contentDir, collection.folder);
   const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
@@ -188,7 +187,7 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
     .sort();
   const items: Item[] = [];
   for (const file of files) {
-    const item = compileFile({ ...collection, frontMatter }, join(dir, file), shown(join(dir, file)), problems, lines);
+    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems, lines);
     if (item) items.push(item);
   }
   if (problems.length === 0) {

@@ -43,8 +43,8 @@ export const phoneNumber = z
 export interface Collection<Item> {
   /** The folder under content/. */
   folder: string;
-  /** The fields' schema; made from the collections compiled before this one where its files refer to them by id. */
-  frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>> | ((earlier: EarlierContent) => z.ZodType<Omit<Item, 'id' | 'body'>>);
+  /** The fields' schema. */
+  frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>>;
   /**
    * Checks across the whole collection (e.g. exactly one emergency service), reported against a file, and at the
    * line of `path` when given. `earlier` holds the collections listed before this one in `collections`, so a

@@ -74,7 +74,9 @@ export const baseStyles = css`
     text-decoration-thickness: max(3px, 0.1875em);
   }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  /* Where a component moves focus itself (an opened guide's heading, the next question): the same look. */
+  [tabindex='-1']:focus {
     outline: 0.1875em solid transparent;
     color: #0b0c0c;
     background-color: var(--safe-color-focus, #ffdd00);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { renderGuideStyles } from './render-guide.styles.ts';
 import { renderGuide } from './render-guide.ts';
@@ -22,7 +23,7 @@ import { renderGuide } from './render-guide.ts';
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeGuide extends LitElement {
-  static override styles = [baseStyles, renderGuideStyles];
+  static override styles = [baseStyles, emergencyStyles, renderGuideStyles];
   static override properties = {
     guide: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },

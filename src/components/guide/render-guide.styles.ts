@@ -2,22 +2,8 @@ import { css } from 'lit';
 
 /** The look of one guide, in <safe-guide> and inside <safe-guides>. */
 export const renderGuideStyles = css`
-  /* The "In immediate danger" line, shown while loading or if loading fails. */
   .emergency {
     margin: 0 0 1em;
-    padding: 0.75em 1em;
-    color: var(--safe-color-emergency-text, #ffffff);
-    background: var(--safe-color-emergency, #a4101d);
-    border-radius: var(--safe-radius, 0.25em);
-    font-size: 1.125em;
-  }
-  .emergency a {
-    color: inherit;
-    font-weight: 700;
-  }
-  .emergency-more {
-    display: block;
-    font-size: 0.889em;
   }
   .title,
   .guide-title {
@@ -25,15 +11,6 @@ export const renderGuideStyles = css`
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
-  }
-  /* Focus moves here when a guide opens: shown like the kit's other focus, so a keyboard user sees where they are. */
-  .guide-title:focus {
-    outline: 0.1875em solid transparent;
-    color: #0b0c0c;
-    background-color: var(--safe-color-focus, #ffdd00);
-    box-shadow:
-      0 -0.125em var(--safe-color-focus, #ffdd00),
-      0 0.25em #0b0c0c;
   }
   .guide-meta {
     display: flex;

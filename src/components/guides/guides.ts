@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { GuideCategory, GuideSummary } from '../../content/types.ts';
@@ -35,7 +36,7 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeGuides extends LitElement {
-  static override styles = [baseStyles, renderGuideStyles, guidesStyles];
+  static override styles = [baseStyles, emergencyStyles, renderGuideStyles, guidesStyles];
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true },

@@ -17,18 +17,6 @@ export const responseCardStyles = css`
   }
   .emergency {
     margin: 0 0 1em;
-    padding: 0.5em 0.75em;
-    color: var(--safe-color-emergency-text, #ffffff);
-    background: var(--safe-color-emergency, #a4101d);
-    border-radius: var(--safe-radius, 0.25em);
-  }
-  .emergency a {
-    color: inherit;
-    font-weight: 700;
-  }
-  .emergency-more {
-    display: block;
-    font-size: 0.889em;
   }
   .section-title,
   .md-heading {
@@ -128,10 +116,6 @@ export const responseCardStyles = css`
     margin: 0 0 0.5em;
     font-size: 1.125em;
     font-weight: 700;
-  }
-  .step-heading:focus {
-    outline: 0.1875em solid var(--safe-color-focus, #ffdd00);
-    outline-offset: 0.125em;
   }
   .step-number {
     display: block;

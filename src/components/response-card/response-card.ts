@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
@@ -45,7 +46,7 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeResponseCard extends LitElement {
-  static override styles = [baseStyles, responseCardStyles];
+  static override styles = [baseStyles, emergencyStyles, responseCardStyles];
   static override properties = {
     audience: { reflect: true },
     variant: { reflect: true },

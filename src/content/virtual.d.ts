@@ -1,4 +1,7 @@
-/** The compiled content modules (see src/build/vite-plugin-content.ts). */
+/**
+ * The compiled content modules (see src/build/vite-plugin-content.ts). The guides have no whole-collection module:
+ * components read the index, and each guide's text is its own chunk, loaded when it is opened.
+ */
 declare module 'virtual:safe-content/services' {
   const services: import('./types.ts').Service[];
   export default services;
@@ -12,8 +15,6 @@ declare module 'virtual:safe-content/essential-help' {
   export default help;
 }
 
-/** package.json's version, filled in by the build. */
-declare const __SAFE_KIT_VERSION__: string;
 declare module 'virtual:safe-content/agreement' {
   const groups: import('./types.ts').AgreementGroup[];
   export default groups;
@@ -36,7 +37,6 @@ declare module 'virtual:safe-content/guides-index' {
   export default guides;
   export const load: Record<string, () => Promise<{ default: import('./types.ts').Guide }>>;
 }
-declare module 'virtual:safe-content/guides' {
-  const guides: import('./types.ts').Guide[];
-  export default guides;
-}
+
+/** package.json's version, filled in by the build. */
+declare const __SAFE_KIT_VERSION__: string;

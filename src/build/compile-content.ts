@@ -122,7 +122,7 @@ function compileFile<Item>(
   path: string,
   shownPath: string,
   problems: ContentProblem[],
-  lines?: Map<string, LineOf>,
+  lines: Map<string, LineOf>,
 ): Item | undefined {
   const id = path.split('/').pop()!.replace(/\.md$/, '');
   const problem = (line: number, message: string) => problems.push({ file: shownPath, line, message });
@@ -135,7 +135,7 @@ function compileFile<Item>(
     problem(parsed.line, parsed.message);
     return undefined;
   }
-  lines?.set(id, parsed.lineOf);
+  lines.set(id, parsed.lineOf);
   const result = collection.frontMatter.safeParse(parsed.data);
   let body: ReturnType<typeof parseBlocks> = [];
   try {

@@ -43,20 +43,20 @@ export const phoneNumber = z
 export interface Collection<Item> {
   /** The folder under content/. */
   folder: string;
-  /** The fields' schema. */
+  /** The fields' schema. Then, in this order, the checks a file must also pass: */
   frontMatter: z.ZodType<Omit<Item, 'id' | 'body'>>;
+  /** Checks of the markdown body's shape, each at its 0-based line within the body. */
+  checkBody?(markdown: string): { lineOffset: number; message: string }[];
+  /** Checks of one file against its own name or body, each reported on the line of `field` (or line 1 without one). */
+  checkFile?(item: Item): { field?: string; message: string }[];
   /**
    * Checks across the whole collection (e.g. exactly one emergency service), reported against a file, and at the
    * line of `path` when given. `earlier` holds the collections listed before this one in `collections`, so a
    * file can name a service by id: the check may fill in what it names.
    */
   checkAll?(items: Item[], earlier: EarlierContent): { id: string; field: string; message: string; path?: PropertyKey[] }[];
-  /** Checks of the markdown body's shape, each at its 0-based line within the body. */
-  checkBody?(markdown: string): { lineOffset: number; message: string }[];
   /** The order the components receive the items in. */
   sort?(a: Item, b: Item): number;
-  /** Checks of one file against its own name or body, each reported on the line of `field` (or line 1 without one). */
-  checkFile?(item: Item): { field?: string; message: string }[];
 }
 
 /**

@@ -37,9 +37,10 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
         content = compileAll(options);
       } catch (e) {
         if (e instanceof ContentErrors) {
-          // Print the list plainly (Vite would wrap it in a stack trace), then stop the build.
-          process.stderr.write(`\n${e.message}\n\n`);
-          this.error('the content has problems: see the list above');
+          // The list is for a content editor: print it plainly and stop, as Vite would, but without burying it
+          // under a stack trace. Nothing has been written yet, so the published dist/ is untouched.
+          process.stderr.write(`\n${e.message}\n\nFix the lines above and run the build again.\n`);
+          process.exit(1);
         }
         throw e;
       }

@@ -9,7 +9,7 @@
  */
 import { ALERT_AUDIENCES, type Alert, type AlertAudience } from '../content/types.ts';
 import { currentAlerts, localToday, validDate } from '../components/alerts/current.ts';
-import { blocksHtml, blocksText, escapeHtml, inlineHtml, inlineText } from './alert-html.ts';
+import { blocksHtml, blocksText, escapeHtml, inlineHtml, inlineText } from './static-html.ts';
 
 /** Where the kit is published and what the feeds say about themselves (see src/components/alerts/README.md). */
 export interface FeedSettings {

@@ -6,7 +6,7 @@
 import type { Alert } from '../content/types.ts';
 import { currentAlerts } from '../components/alerts/current.ts';
 import { alertHtml, feedFile, FOR_WHOM, LEVEL_WORDS, type FeedSettings } from './alert-feeds.ts';
-import { escapeHtml, inlineHtml } from './alert-html.ts';
+import { escapeHtml, inlineHtml } from './static-html.ts';
 
 const longDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -4,6 +4,7 @@
  * reviewed for six months are marked, and named in the build's output.
  */
 import type { Plugin } from 'vite';
+import { escapeHtml } from './static-html.ts';
 import { collections } from '../content/schema/index.ts';
 import type { CompiledContent } from './compile-content.ts';
 
@@ -16,7 +17,6 @@ export interface ReportRow {
 }
 
 const DUE_AFTER_DAYS = 183;
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function reportRows(content: CompiledContent, today = new Date()): ReportRow[] {
   const rows: ReportRow[] = [];
@@ -51,7 +51,7 @@ function page(rows: ReportRow[]): string {
 ${rows
   .map(
     (r) =>
-      `<tr><td><code>${escape(r.file)}</code></td><td>${escape(r.title)}</td><td>${r.due ? `<strong>${r.reviewed} (due)</strong>` : r.reviewed}</td><td><a href="${escape(r.source)}">${escape(r.source)}</a></td></tr>`,
+      `<tr><td><code>${escapeHtml(r.file)}</code></td><td>${escapeHtml(r.title)}</td><td>${r.due ? `<strong>${r.reviewed} (due)</strong>` : r.reviewed}</td><td><a href="${escapeHtml(r.source)}">${escapeHtml(r.source)}</a></td></tr>`,
   )
   .join('\n')}
 </tbody>

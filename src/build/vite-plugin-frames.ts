@@ -4,20 +4,20 @@
  * page still shows the essential help as plain links, which the component draws over once it loads.
  */
 import type { Plugin } from 'vite';
+import { escapeHtml } from './static-html.ts';
 import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
 import { DEFAULT_EXIT_HREF } from '../components/exit/quick-exit.ts';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
 
 export function essentialHelpHtml(help: EssentialHelp): string {
   const items = [
-    ...help.emergency.slice(0, 1).map((p) => `<li><a href="${tel(p.number)}">In immediate danger, call ${escape(p.number)}</a></li>`),
+    ...help.emergency.slice(0, 1).map((p) => `<li><a href="${tel(p.number)}">In immediate danger, call ${escapeHtml(p.number)}</a></li>`),
     ...help.links.map(
       (l) =>
-        `<li>${l.url ? `<a href="${escape(l.url)}">${escape(l.name)}</a>` : escape(l.name)}` +
-        `${l.phone ? `: <a href="${tel(l.phone)}">${escape(l.phone)}</a>` : ''}</li>`,
+        `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.name)}</a>` : escapeHtml(l.name)}` +
+        `${l.phone ? `: <a href="${tel(l.phone)}">${escapeHtml(l.phone)}</a>` : ''}</li>`,
     ),
   ];
   return `<ul>${items.join('')}</ul>`;
@@ -25,7 +25,7 @@ export function essentialHelpHtml(help: EssentialHelp): string {
 
 /** What the frame shows before its component draws, or without JavaScript: a quick exit is still an exit. */
 const plainContent = (name: string, help: EssentialHelp) =>
-  name === 'exit' ? `<a href="${escape(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a>` : essentialHelpHtml(help);
+  name === 'exit' ? `<a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a>` : essentialHelpHtml(help);
 
 function framePage(name: string, help: EssentialHelp): string {
   const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -36,7 +36,7 @@ function framePage(name: string, help: EssentialHelp): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="safe-kit-frame" content="${name}">
 <meta name="referrer" content="no-referrer">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <base target="_blank">
 <link rel="stylesheet" href="frame.css">
 </head>

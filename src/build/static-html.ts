@@ -1,7 +1,7 @@
 /**
- * The content's markdown nodes as HTML and as plain text, for the feeds and the alerts' own pages (build time
- * only: the components never make HTML strings). Every piece of text is escaped; links are the https:, tel: and
- * mailto: addresses the build already allowed.
+ * The content's markdown nodes as HTML and as plain text, for what the build writes (feeds, the alerts' pages,
+ * the frames, the content report; the components never make HTML strings). Every piece of text is escaped; links
+ * are the https:, tel: and mailto: addresses the build already allowed.
  */
 import type { Block, Inline } from '../content/types.ts';
 

@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
+import { editDistance } from '../shared/edit-distance.ts';
 import { collections, type Collection, type CollectionName, type EarlierContent } from '../content/schema/index.ts';
 
 export interface ContentProblem {
@@ -30,19 +31,6 @@ export class ContentErrors extends Error {
 export const formatProblem = (p: ContentProblem) => `${p.file}:${p.line}: ${p.message}`;
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]++;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
 
 type Def = { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; keyType?: { options?: string[] }; element?: unknown };
 const defOf = (schema: unknown): Def => ((schema as { def?: Def })?.def ?? {}) as Def;

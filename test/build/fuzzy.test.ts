@@ -1,7 +1,8 @@
 /** The guides' search: forgiving of case, accents, spaces and small typos, but not of a different word. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distance, matches } from '../../src/components/guides/fuzzy.ts';
+import { matches } from '../../src/components/guides/fuzzy.ts';
+import { editDistance as distance } from '../../src/shared/edit-distance.ts';
 
 test('edit distance counts a swap of neighbouring letters as one edit', () => {
   assert.equal(distance('snapchta', 'snapchat'), 1);

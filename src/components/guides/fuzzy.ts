@@ -3,6 +3,7 @@
  * of about twenty guides. A few lines of edit distance do this; a fuzzy-search library would cost more than the
  * whole index.
  */
+import { editDistance } from '../../shared/edit-distance.ts';
 
 /** Lower case, no accents, words of letters and digits only. */
 export function words(text: string): string[] {
@@ -14,20 +15,6 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Edit distance counting a swap of two neighbouring letters as one edit ("snapchta" is one from "snapchat"). */
-export function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /** Typos allowed in a typed word: none in short words (too many false matches), one from 4 letters, two from 8. */
 const allowed = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
@@ -37,7 +24,7 @@ function wordMatches(typed: string, word: string): boolean {
   const typos = allowed(typed);
   if (!typos) return false;
   // Compare with the whole word, and with its start of the typed length ("instg" against "insta…").
-  return distance(typed, word) <= typos || distance(typed, word.slice(0, typed.length)) <= typos;
+  return editDistance(typed, word) <= typos || editDistance(typed, word.slice(0, typed.length)) <= typos;
 }
 
 /**

@@ -49,7 +49,7 @@ const COMPONENTS = [
     name: 'response-card',
     frameHeight: 1600,
     title: 'What to do if you learn of an incident (response card)',
-    fallback: { text: 'Worried about a child? NSPCC Helpline 0808 800 5000', href: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/' },
+    fallback: { text: 'Worried about a child? NSPCC Helpline 0808 800 5000 (see the website for opening times)', href: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/' },
     settings: [
       { name: 'audience', label: 'Who is it for?', options: [['parents', 'Parents and carers'], ['staff', 'Staff']] },
       { name: 'variant', label: 'How much to show', options: [['full', 'The full card'], ['short', 'A short form for a sidebar, that opens into the full card']] },

@@ -5,27 +5,35 @@
  */
 import type { Plugin } from 'vite';
 import { escapeHtml } from './static-html.ts';
-import type { EssentialHelp } from '../content/types.ts';
+import type { Audience, EssentialHelp } from '../content/types.ts';
+import { essentialLinksFor } from '../content/essential-links.ts';
 import { componentEntries } from './component-entries.ts';
 import { DEFAULT_EXIT_HREF } from '../components/exit/quick-exit.ts';
 
 const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
 
-export function essentialHelpHtml(help: EssentialHelp): string {
+export function essentialHelpHtml(help: EssentialHelp, audience?: Audience): string {
   const items = [
     ...help.emergency.slice(0, 1).map((p) => `<li><a href="${tel(p.number)}">In immediate danger, call ${escapeHtml(p.number)}</a></li>`),
-    ...help.links.map(
+    ...essentialLinksFor(help, audience).map(
       (l) =>
         `<li>${l.url ? `<a href="${escapeHtml(l.url)}">${escapeHtml(l.name)}</a>` : escapeHtml(l.name)}` +
-        `${l.phone ? `: <a href="${tel(l.phone)}">${escapeHtml(l.phone)}</a>` : ''}</li>`,
+        `${l.phone ? `: <a href="${tel(l.phone)}">${escapeHtml(l.phone)}</a>` : ''}${l.phone && l.note ? ` (${escapeHtml(l.note)})` : ''}` +
+        // A frame's settings arrive only with JavaScript: without it, say which services are for adults.
+        `${!audience && !l.audiences.includes('children') ? ' (for adults)' : ''}</li>`,
     ),
   ];
   return `<ul>${items.join('')}</ul>`;
 }
 
-/** What the frame shows before its component draws, or without JavaScript: a quick exit is still an exit. */
+/**
+ * What the frame shows before its component draws, or without JavaScript: a quick exit is still an exit, and the
+ * child's plan (always for children) lists only children's services.
+ */
 const plainContent = (name: string, help: EssentialHelp) =>
-  name === 'exit' ? `<a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a>` : essentialHelpHtml(help);
+  name === 'exit'
+    ? `<a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a>`
+    : essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined);
 
 function framePage(name: string, help: EssentialHelp): string {
   const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());

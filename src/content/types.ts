@@ -62,8 +62,20 @@ export interface Service {
 export interface EssentialHelp {
   /** The emergency numbers (999 first). */
   emergency: Phone[];
-  /** The services marked `essential: true`, reduced to a name, a page and one number. */
-  links: { name: string; url?: string; phone?: string }[];
+  /**
+   * The services marked `essential: true`, reduced to a name, a page and one number. `note` is what the service's
+   * file says about that number (e.g. "see the website for opening times"), so it is never shown without it;
+   * `audiences` are who the service is for, so a children's panel does not list the adults' helpline.
+   */
+  links: EssentialLink[];
+}
+
+export interface EssentialLink {
+  name: string;
+  url?: string;
+  phone?: string;
+  note?: string;
+  audiences: Audience[];
 }
 
 /* The family agreement (content/agreement/). */
@@ -112,6 +124,8 @@ export interface AgreementGroup {
   /** A short note shown under the group's title on screen (not printed). */
   body: Block[];
   source: string;
+  /** What the source does and does not support: the promises are the kit's own words, not Childnet's. */
+  sourceNote?: string;
   reviewed: string;
 }
 
@@ -240,6 +254,10 @@ export interface GuideSummary {
   minimumAge?: number;
   /** About the age, e.g. "No platform minimum age found"; shown next to the badge. */
   ageNote?: Inline[];
+  /** Age ratings as given (["PEGI 7", "App Store 9+"]): what the content suits, never a minimum age. */
+  rating?: string[];
+  /** Reported facts not yet checked against the platform's own pages (shown in the content report). */
+  toCheck?: string[];
   /** What parents should know, one or two sentences: the card's text. */
   summary: Inline[];
   /** Other words a parent may search for ("insta", "Screen Time"). */

@@ -6,7 +6,9 @@
  * `data-component`, and loads only the components the page uses, from beside itself. The build fills in the map
  * from tag to hashed file, the version and the help shown if a component cannot load.
  */
-import type { EssentialHelp } from '../content/types.ts';
+import type { Audience, EssentialHelp } from '../content/types.ts';
+import { essentialLinksFor } from '../content/essential-links.ts';
+import { toAudience } from '../shared/audience.ts';
 // The one piece of a component the loader carries: the quick exit's address, so its fallback is a working exit.
 import { exitHref } from '../components/exit/quick-exit.ts';
 
@@ -46,7 +48,7 @@ kit.copies.push(base.href);
  * Plain links to help, built with DOM calls (never HTML strings). An element holds them as light DOM until its
  * component draws over them, and keeps them if the component cannot load: it is never a blank box.
  */
-function plainHelp(): HTMLElement {
+function plainHelp(audience?: Audience): HTMLElement {
   const box = document.createElement('p');
   box.setAttribute('data-safe-kit-help', '');
   const add = (text: string, href?: string) => {
@@ -59,9 +61,10 @@ function plainHelp(): HTMLElement {
   };
   const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
   for (const phone of __SAFE_KIT_ESSENTIAL__.emergency.slice(0, 1)) add(`In immediate danger, call ${phone.number}`, tel(phone.number));
-  for (const link of __SAFE_KIT_ESSENTIAL__.links) {
+  for (const link of essentialLinksFor(__SAFE_KIT_ESSENTIAL__, audience)) {
     add(link.name, link.url);
     if (link.phone) add(link.phone, tel(link.phone));
+    if (link.phone && link.note) box.append(` (${link.note})`);
   }
   return box;
 }
@@ -74,9 +77,16 @@ function plainExit(element: Element): HTMLElement {
   return link;
 }
 
+/** Who a fallback speaks to: the child's plan and a children's panel list only children's services. */
+function fallbackAudience(element: Element): Audience | undefined {
+  if (element.localName === 'safe-child-plan') return 'children';
+  const audience = element.getAttribute('audience');
+  return audience !== null && toAudience(audience) === 'children' ? 'children' : undefined;
+}
+
 function fillIfEmpty(element: Element): void {
   if (element.shadowRoot || element.textContent?.trim()) return;
-  element.replaceChildren(element.localName === 'safe-exit' ? plainExit(element) : plainHelp());
+  element.replaceChildren(element.localName === 'safe-exit' ? plainExit(element) : plainHelp(fallbackAudience(element)));
 }
 
 function load(tag: string, element: Element): void {

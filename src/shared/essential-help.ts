@@ -5,6 +5,8 @@
 import { html } from 'lit';
 import help from 'virtual:safe-content/essential-help';
 import { telHref } from './markdown.ts';
+import type { Audience } from '../content/types.ts';
+import { essentialLinksFor } from '../content/essential-links.ts';
 
 export function renderEmergency() {
   const [first, ...rest] = help.emergency;
@@ -15,14 +17,17 @@ export function renderEmergency() {
   </p>`;
 }
 
-/** @param state "loading" while content is on its way; "failed" if it could not be loaded. */
-export function renderEssentialHelp(state: 'loading' | 'failed') {
+/**
+ * @param state "loading" while content is on its way; "failed" if it could not be loaded.
+ * @param audience who the component speaks to, where it knows: a children's panel lists only children's services.
+ */
+export function renderEssentialHelp(state: 'loading' | 'failed', audience?: Audience) {
   return html`<div class="essential" part="essential-help">
     <p>${state === 'loading' ? 'Loading…' : 'This part of the page could not load. You can still get help here:'}</p>
     <ul>
-      ${help.links.map(
+      ${essentialLinksFor(help, audience).map(
         (l) => html`<li>
-          ${l.url ? html`<a href=${l.url}>${l.name}</a>` : l.name}${l.phone ? html`: <a href=${telHref(l.phone)}>${l.phone}</a>` : ''}
+          ${l.url ? html`<a href=${l.url}>${l.name}</a>` : l.name}${l.phone ? html`: <a href=${telHref(l.phone)}>${l.phone}</a>` : ''}${l.phone && l.note ? ` (${l.note})` : ''}
         </li>`,
       )}
     </ul>

@@ -34,7 +34,7 @@ const cases: BrokenFile[] = [
   {
     name: 'a question no answer leads to',
     file: 'response/staff.md',
-    change: swap('no: under-13', 'no: risk-of-harm'),
+    change: swap('no: under-13', 'no: tell-dsl-now'),
     line: (t) => t.split('\n').findIndex((l) => /^\s+under-13:\s*$/.test(l)) + 1,
     says: /no answer leads to the question "under-13"/,
   },

@@ -130,6 +130,22 @@ describe('embedding', () => {
     const hrefs = [...doc.querySelectorAll('[data-safe-kit] a')].map((a) => a.getAttribute('href'));
     for (const s of services.filter((s) => s.essential && s.url)) expect(hrefs).to.include(s.url);
     expect(hrefs).to.include('tel:999');
+    // A helpline's number is never shown without what its file says about it, such as its opening times.
+    for (const s of services.filter((s) => s.essential && s.phones[0]?.label && !s.emergency)) {
+      const item = [...doc.querySelectorAll('[data-safe-kit] li')].find((li) => li.textContent!.includes(s.phones[0].number))!;
+      expect(item.textContent, s.name).to.contain(`(${s.phones[0].label})`);
+    }
+  });
+
+  it("the child's plan frame without JavaScript lists the children's services, not the adults' helpline", async () => {
+    const html = await (await fetch('/council/online-safety/kit/frame/child-plan.html')).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const hrefs = [...doc.querySelectorAll('[data-safe-kit] a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('tel:999');
+    for (const s of services.filter((s) => s.essential && s.url && !s.emergency)) {
+      if (s.audiences.children) expect(hrefs, s.name).to.include(s.url);
+      else expect(hrefs, `${s.name} is not for children`).to.not.include(s.url);
+    }
   });
 
   it("the quick exit's frame page without JavaScript is still a link to leave", async () => {
@@ -166,6 +182,11 @@ describe('when part of the kit cannot load', () => {
     const help = await waitFor(() => panel.shadowRoot?.querySelector('[part="essential-help"]')?.textContent?.includes('could not load') && panel.shadowRoot!.querySelector('[part="essential-help"]')!, 'the failure message');
     const services = await content('services');
     const hrefs = [...help.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    for (const s of services.filter((s) => s.essential && s.url && !s.emergency)) expect(hrefs).to.include(s.url);
+    // The page asks for the children's panel: its fallback lists the children's services, not the adults' helpline.
+    for (const s of services.filter((s) => s.essential && s.url && !s.emergency)) {
+      if (s.audiences.children) expect(hrefs).to.include(s.url);
+      else expect(hrefs, `${s.name} is not for children`).to.not.include(s.url);
+    }
+    expect(services.some((s) => s.essential && s.url && !s.audiences.children), 'an essential service only for adults').to.equal(true);
   });
 });

@@ -65,9 +65,9 @@ export class SafeChildPlan extends LitElement {
       <safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing}></safe-exit>
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${plan?.title ?? LOADING_TITLE}</p>
       ${this.plans.render({
-        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
-        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
-        complete: () => (plan ? this.renderPlan(plan, level + 1) : html`${renderEmergency()}${renderEssentialHelp('failed')}`),
+        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading', 'children')}`,
+        error: () => html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`,
+        complete: () => (plan ? this.renderPlan(plan, level + 1) : html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`),
       })}
     </section>`;
   }

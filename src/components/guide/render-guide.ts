@@ -21,8 +21,20 @@ export function longDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** The age badge's words: "Age 13+", or that no minimum age is given. */
-export const ageBadge = (guide: GuideSummary) => (guide.minimumAge === undefined ? 'No minimum age given' : `Age ${guide.minimumAge}+`);
+/** The age badge's words: the platform's own minimum age ("Minimum age 13"), or that it has none. */
+export const ageBadge = (guide: GuideSummary) => (guide.minimumAge === undefined ? 'No minimum age given' : `Minimum age ${guide.minimumAge}`);
+
+/** An age rating in words that cannot be mistaken for a minimum age: "Age rating: PEGI 7, App Store 9+". */
+export const ratingText = (guide: GuideSummary) => (guide.rating?.length ? `Age rating: ${guide.rating.join(', ')}` : '');
+
+/** The badges under a guide's name, on its card and when open: minimum age, age rating, type. */
+export function renderMeta(guide: GuideSummary) {
+  return html`<p class="guide-meta">
+    <span class="badge" part="age-badge">${ageBadge(guide)}</span>
+    ${guide.rating?.length ? html`<span class="badge rating" part="rating">${ratingText(guide)}</span>` : nothing}
+    <span class="category">${CATEGORY_LABELS[guide.category]}</span>
+  </p>`;
+}
 
 /** Where the guide's facts come from, named by its site ("www.internetmatters.org"). */
 const siteOf = (url: string) => new URL(url).hostname;
@@ -43,10 +55,7 @@ export function renderGuide(guide: GuideSummary, body: Block[] | 'loading' | 'fa
   const sections = Array.isArray(body) && firstSection >= 0 ? body.slice(firstSection) : [];
   return html`<article class="guide" part="guide" data-guide=${guide.id} aria-labelledby="guide-title">
     <p class="guide-title" id="guide-title" role="heading" aria-level=${level} tabindex="-1" part="guide-heading">${guide.name}</p>
-    <p class="guide-meta">
-      <span class="badge" part="age-badge">${ageBadge(guide)}</span>
-      <span class="category">${CATEGORY_LABELS[guide.category]}</span>
-    </p>
+    ${renderMeta(guide)}
     ${guide.ageNote ? html`<p class="age-note">${renderInline(guide.ageNote)}</p>` : nothing}
     ${Array.isArray(body)
       ? html`<p class="section-title" role="heading" aria-level=${level + 1}>What parents should know</p>

@@ -6,7 +6,7 @@ import { renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { GuideCategory, GuideSummary } from '../../content/types.ts';
 import { renderGuideStyles } from '../guide/render-guide.styles.ts';
-import { CATEGORY_LABELS, ageBadge, renderGuide } from '../guide/render-guide.ts';
+import { CATEGORY_LABELS, renderGuide, renderMeta } from '../guide/render-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
 import { matches } from './fuzzy.ts';
 import { guideHref, guideInAddress, pushGuide, pushIndex } from './address.ts';
@@ -170,10 +170,7 @@ export class SafeGuides extends LitElement {
       <p class="card-title" role="heading" aria-level=${level}>
         <a href=${guideHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
       </p>
-      <p class="guide-meta">
-        <span class="badge" part="age-badge">${ageBadge(guide)}</span>
-        <span class="category">${CATEGORY_LABELS[guide.category]}</span>
-      </p>
+      ${renderMeta(guide)}
       <p class="card-summary">${renderInline(guide.summary)}</p>
     </li>`;
   }

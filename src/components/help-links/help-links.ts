@@ -67,8 +67,8 @@ export class SafeHelpLinks extends LitElement {
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
       ${renderEmergency()}
       ${this.services.render({
-        pending: () => renderEssentialHelp('loading'),
-        error: () => renderEssentialHelp('failed'),
+        pending: () => renderEssentialHelp('loading', audience),
+        error: () => renderEssentialHelp('failed', audience),
         complete: (services) => this.renderServices(services, audience, level + 1),
       })}
     </section>`;

@@ -48,6 +48,11 @@ export const agreementFrontMatter = z
       .array(z.string().regex(/^[a-z0-9-]+$/, 'write the service\'s file name without .md, e.g. childline'))
       .optional()
       .describe('help services to show with this group, by their file name in content/services/, e.g. [childline]'),
+    'source-note': z
+      .string()
+      .min(1)
+      .optional()
+      .describe('what the source does and does not say, e.g. that it recommends a family agreement but the promises are our own words'),
     ...provenance,
   })
   .transform(
@@ -58,6 +63,7 @@ export const agreementFrontMatter = z
       promises: fm.promises,
       contacts: (fm.contacts ?? []).map((id) => ({ id, name: '' })),
       source: fm.source,
+      sourceNote: fm['source-note'],
       reviewed: fm.reviewed,
     }),
   );

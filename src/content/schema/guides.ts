@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GUIDE_CATEGORIES, type Guide } from '../types.ts';
+import { GUIDE_CATEGORIES, type Guide, type Inline } from '../types.ts';
 import { inlineMarkdown, provenance, type Collection } from './common.ts';
 
 /** Parental-controls guides: content/guides/<id>.md, one per app, device or network (see src/components/guides/). */
@@ -11,7 +11,7 @@ export const guideFrontMatter = z
       .enum(GUIDE_CATEGORIES, { error: `the category is one of: ${GUIDE_CATEGORIES.join(', ')}` })
       .describe(`one of: ${GUIDE_CATEGORIES.join(', ')}`),
     'minimum-age': z
-      .int('write the minimum age as a whole number, e.g. 13')
+      .int('write the minimum age as a whole number, e.g. 13 (an age rating such as PEGI 7 goes under "rating:")')
       .min(0, 'write the minimum age as a whole number, e.g. 13')
       .max(21, 'write the minimum age as a whole number, e.g. 13')
       .optional()
@@ -19,6 +19,15 @@ export const guideFrontMatter = z
     'age-note': inlineMarkdown
       .optional()
       .describe('needed where there is no "minimum-age": one sentence saying why, e.g. "No platform minimum age was found."'),
+    rating: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)], { error: 'write the age rating as it is given, e.g. "PEGI 7", or a list: [PEGI 7, App Store 9+]' })
+      .transform((r) => (Array.isArray(r) ? r : [r]))
+      .optional()
+      .describe('an age rating (PEGI, App Store, Google Play), e.g. [PEGI 7, App Store 9+]: a rating, never a minimum age'),
+    'to-check': z
+      .array(z.string().min(1))
+      .optional()
+      .describe('facts reported but not yet checked against the platform\'s own pages: shown in the content report until someone checks them'),
     summary: inlineMarkdown.describe('what parents should know, in one or two sentences: it is shown on the guide\'s card'),
     'search-terms': z
       .array(z.string().min(1))
@@ -30,18 +39,31 @@ export const guideFrontMatter = z
     message: 'give a "minimum-age: 13", or, where no source gives one, an "age-note: …" saying so',
     path: ['minimum-age'],
   })
+  // An age rating (PEGI 7) says what a game's content suits, not who the platform allows: never one for the other.
+  .refine((fm) => fm['minimum-age'] === undefined || !RATING_WORDS.test(inlineText(fm['age-note'] ?? [])), {
+    message: 'this age is an age rating (PEGI, App Store, Google Play), not the platform\'s minimum age: write it as "rating: PEGI 7" and remove "minimum-age"',
+    path: ['minimum-age'],
+  })
   .transform(
     (fm): Omit<Guide, 'id' | 'body'> => ({
       name: fm.name,
       category: fm.category,
       minimumAge: fm['minimum-age'],
       ageNote: fm['age-note'],
+      rating: fm.rating,
+      toCheck: fm['to-check'],
       summary: fm.summary,
       searchTerms: fm['search-terms'],
       source: fm.source,
       reviewed: fm.reviewed,
     }),
   );
+
+/** Words that show an age is a rating: PEGI 7, "rated 9+", App Store 9+, Google Play E10+. */
+const RATING_WORDS = /\b(PEGI|rating|rated|App Store|Google Play|ESRB)\b/i;
+
+const inlineText = (nodes: Inline[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.text : n.type === 'br' ? ' ' : inlineText(n.children))).join('');
 
 const HEADING = /^(#{1,6})\s/;
 const STEP = /^\d+[.)]\s/;

@@ -63,7 +63,23 @@ describe('safe-guide', () => {
       element.remove();
     }
     const element = await oneGuide('tiktok');
-    expect(element.shadowRoot!.querySelector('[part="age-badge"]')!.textContent).to.equal(`Age ${guides.find((g) => g.id === 'tiktok')!.minimumAge}+`);
+    expect(element.shadowRoot!.querySelector('[part="age-badge"]')!.textContent).to.equal(`Minimum age ${guides.find((g) => g.id === 'tiktok')!.minimumAge}`);
+  });
+
+  it('shows an age rating as a rating, never as a minimum age (Minecraft: PEGI 7, no minimum age)', async () => {
+    const rated = guides.filter((g) => g.rating?.length);
+    expect(rated.map((g) => g.id)).to.include('minecraft');
+    for (const guide of rated) {
+      const element = await oneGuide(guide.id);
+      const root = element.shadowRoot!;
+      expect(root.querySelector('[part="rating"]')!.textContent).to.equal(`Age rating: ${guide.rating!.join(', ')}`);
+      const badge = root.querySelector('[part="age-badge"]')!.textContent!;
+      for (const age of guide.rating!.flatMap((r) => r.match(/\d+/g) ?? [])) {
+        expect(badge, guide.id).to.not.contain(age);
+        expect(root.textContent!, guide.id).to.not.match(new RegExp(`minimum age (is )?${age}\\b|age ${age}\\+`, 'i'));
+      }
+      element.remove();
+    }
   });
 
   it('reads the guide name forgivingly ("TikTok") and follows a change of the attribute', async () => {

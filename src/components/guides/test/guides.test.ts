@@ -62,7 +62,10 @@ describe('safe-guides', () => {
       const guide = guides.find((g) => g.id === card.dataset.guide)!;
       expect(card.querySelector('a')!.textContent!.trim()).to.equal(guide.name);
       const badge = card.querySelector('[part="age-badge"]')!.textContent!;
-      expect(badge).to.equal(guide.minimumAge === undefined ? 'No minimum age given' : `Age ${guide.minimumAge}+`);
+      expect(badge).to.equal(guide.minimumAge === undefined ? 'No minimum age given' : `Minimum age ${guide.minimumAge}`);
+      // A rating is shown as a rating, beside the badge, never as the minimum age.
+      const rating = card.querySelector('[part="rating"]')?.textContent;
+      expect(rating ?? null, guide.id).to.equal(guide.rating?.length ? `Age rating: ${guide.rating.join(', ')}` : null);
       expect(card.querySelector('.category')!.textContent!.length).to.be.greaterThan(3);
     }
     expect(status(element)).to.equal(`${guides.length} guides.`);

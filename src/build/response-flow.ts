@@ -6,7 +6,7 @@
 
 export interface RawFlow {
   start?: unknown;
-  questions?: Record<string, { yes?: unknown; no?: unknown } | undefined>;
+  questions?: Record<string, { yes?: unknown; no?: unknown; 'not-sure'?: unknown } | undefined>;
   outcomes?: Record<string, unknown>;
 }
 
@@ -15,7 +15,8 @@ export interface FlowIssue {
   message: string;
 }
 
-const ANSWERS = ['yes', 'no'] as const;
+/** The answers to every question, as written in the file. */
+const ANSWERS = ['yes', 'no', 'not-sure'] as const;
 
 export function checkFlow(flow: RawFlow): FlowIssue[] {
   const issues: FlowIssue[] = [];

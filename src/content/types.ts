@@ -201,13 +201,17 @@ export type ResponseAudience = (typeof RESPONSE_AUDIENCES)[number];
 /** A contact a card names: a service id from content/services/, or the school's own safeguarding lead. */
 export const SCHOOL_DSL = 'school-dsl';
 
-/** A yes/no question in "What should I do now?". `yes` and `no` are the ids of the next question or outcome. */
+/**
+ * A question in "What should I do now?", answered Yes, No or Not sure: `yes`, `no` and `notSure` are the ids of
+ * the next question or outcome. "Not sure" leads to the safe course, so nobody is stuck for want of certainty.
+ */
 export interface FlowQuestion {
   id: string;
   ask: Inline[];
   hint?: Inline[];
   yes: string;
   no: string;
+  notSure: string;
 }
 
 /** Where a path through the questions ends: what to do now, and who to contact. */

@@ -27,7 +27,7 @@ function reachable(card: ResponseCard): Map<string, string[]> {
   const walk = (id: string, path: string[]) => {
     const question = card.flow.questions.find((q) => q.id === id);
     if (!question) return void found.set(id, [...(found.get(id) ?? []), path.join(' → ')]);
-    for (const answer of ['yes', 'no'] as const) walk(question[answer], [...path, `${id}: ${answer}`]);
+    for (const answer of ['yes', 'no', 'notSure'] as const) walk(question[answer], [...path, `${id}: ${answer}`]);
   };
   walk(card.flow.start, []);
   return found;

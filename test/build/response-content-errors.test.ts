@@ -18,6 +18,20 @@ const swap = (from: string, to: string) => (t: string) => {
 
 const cases: BrokenFile[] = [
   {
+    name: 'a question without "not-sure"',
+    file: 'response/staff.md',
+    change: (t) => t.replace(/^(\s+coercion:\n(?:.*\n)*?)\s+not-sure: refer-now\n/m, '$1'),
+    line: (t) => t.split('\n').findIndex((l) => /^\s+coercion:\s*$/.test(l)) + 1,
+    says: /"flow → questions → coercion → not-sure" is missing: add a line "not-sure: …"/,
+  },
+  {
+    name: 'a "not-sure" that leads nowhere',
+    file: 'response/parents.md',
+    change: swap('not-sure: call-999', 'not-sure: call-99'),
+    line: (t) => lineContaining(t, 'not-sure: call-99'),
+    says: /flow → questions → immediate-danger → not-sure "call-99": there is no question or outcome called "call-99"/,
+  },
+  {
     name: 'an answer that leads to a question or outcome that does not exist',
     file: 'response/staff.md',
     change: swap('yes: call-999', 'yes: call-99'),

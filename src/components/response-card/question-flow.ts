@@ -7,7 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderInline } from '../../shared/markdown.ts';
 import type { FlowOutcome, FlowQuestion, Inline, ResponseCard } from '../../content/types.ts';
 
-export type Answer = 'yes' | 'no';
+export type Answer = 'yes' | 'no' | 'notSure';
+
+export const ANSWER_WORDS: Record<Answer, string> = { yes: 'Yes', no: 'No', notSure: 'Not sure' };
 export type Flow = ResponseCard['flow'];
 
 /** The question to ask next, or the outcome the answers lead to. */
@@ -57,9 +59,9 @@ export function renderFlow(view: FlowView) {
     <p class="section-title" id="flow-title" role="heading" aria-level=${level}>What should I do now?</p>
     ${earlier.length
       ? html`<ol class="answered" aria-label="Your answers so far">
-          ${earlier.map(({ question: q, answer }) => html`<li>${renderInline(q.ask)} <strong>${answer === 'yes' ? 'Yes' : 'No'}</strong></li>`)}
+          ${earlier.map(({ question: q, answer }) => html`<li>${renderInline(q.ask)} <strong>${ANSWER_WORDS[answer]}</strong></li>`)}
         </ol>`
-      : html`<p class="flow-intro">Answer a few yes or no questions to find your next step.</p>`}
+      : html`<p class="flow-intro">Answer a few questions to find your next step. If you are not sure, say so.</p>`}
     ${question
       ? html`<div class="step question" part="question" role="group" aria-labelledby="step-heading" data-question=${question.id}>
           <p class="step-heading" id="step-heading" tabindex="-1" role="heading" aria-level=${level + 1}>
@@ -69,6 +71,7 @@ export function renderFlow(view: FlowView) {
           <div class="answers">
             <button type="button" class="answer" part="answer" data-answer="yes" @click=${() => view.onAnswer('yes')}>Yes</button>
             <button type="button" class="answer" part="answer" data-answer="no" @click=${() => view.onAnswer('no')}>No</button>
+            <button type="button" class="answer" part="answer" data-answer="not-sure" @click=${() => view.onAnswer('notSure')}>Not sure</button>
           </div>
         </div>`
       : outcome

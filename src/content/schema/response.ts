@@ -19,6 +19,7 @@ const flowQuestion = z.strictObject({
   hint: inlineMarkdown.optional().describe('one sentence that helps the reader answer'),
   yes: stepId.describe('the question or outcome a "yes" leads to'),
   no: stepId.describe('the question or outcome a "no" leads to'),
+  'not-sure': stepId.describe('the question or outcome "Not sure" leads to: the safe course (tell the DSL now, or the school; 999 if a child may be in danger)'),
 });
 
 const flowOutcome = z.strictObject({
@@ -56,7 +57,7 @@ export const responseFrontMatter = z
       contacts: fm.contacts,
       flow: {
         start: fm.flow.start,
-        questions: Object.entries(fm.flow.questions).map(([id, q]) => ({ id, ...q })),
+        questions: Object.entries(fm.flow.questions).map(([id, { 'not-sure': notSure, ...q }]) => ({ id, ...q, notSure })),
         outcomes: Object.entries(fm.flow.outcomes).map(([id, o]) => ({ id, ...o })),
       },
       source: fm.source,

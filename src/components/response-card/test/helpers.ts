@@ -17,8 +17,12 @@ export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g
 /** The text of every `##` heading in a card's markdown. */
 export const headings = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'heading' ? [text(b.children)] : []));
 
+/** The answer buttons' data-answer, and the field of the question each leads by. */
+export const ANSWERS = { yes: 'yes', no: 'no', 'not-sure': 'notSure' } as const;
+export type AnswerButton = keyof typeof ANSWERS;
+
 export interface FlowPath {
-  answers: ('yes' | 'no')[];
+  answers: AnswerButton[];
   /** The question ids asked, in order. */
   asked: string[];
   outcome: string;
@@ -33,7 +37,7 @@ export function allPaths(card: ResponseCard): FlowPath[] {
       paths.push({ answers, asked, outcome: id });
       return;
     }
-    for (const answer of ['yes', 'no'] as const) walk(question[answer], [...answers, answer], [...asked, id]);
+    for (const answer of Object.keys(ANSWERS) as AnswerButton[]) walk(question[ANSWERS[answer]], [...answers, answer], [...asked, id]);
   };
   walk(card.flow.start, [], []);
   return paths;

@@ -69,6 +69,22 @@ describe('safe-response-card: "What should I do now?"', () => {
         }
       });
 
+      it('offers "Not sure" at every question, leading to the safe course: tell the DSL or the school now, or 999', async () => {
+        const element = await card({ audience });
+        for (const question of theCard().flow.questions) {
+          const path = allPaths(theCard()).find((p) => p.asked.at(-1) === question.id && p.answers.at(-1) === 'not-sure');
+          expect(path, `a path ends with "Not sure" at ${question.id}`).to.not.equal(undefined);
+          if (root(element).querySelector('[part="restart"]')) await press(element, '[part="restart"]');
+          for (const answer of path!.answers) await press(element, `[data-answer="${answer}"]`);
+          expect(shadowAll(element, '.answered li strong').at(-1)!.textContent).to.equal('Not sure');
+          const outcome = root(element).querySelector('[part="outcome"]')!;
+          const steps = squash(outcome.textContent);
+          const safe = audience === 'staff' ? /tell the DSL now/i : /call 999|tell the school/i;
+          expect(steps, `"Not sure" at ${question.id}`).to.match(safe);
+          if (question.id === theCard().flow.start) expect(steps, 'not sure of danger: 999').to.match(/999/);
+        }
+      });
+
       it('announces each new question to screen readers, and Back and Start again go where they say', async () => {
         const element = await card({ audience });
         const first = theCard().flow.questions.find((q) => q.id === theCard().flow.start)!;

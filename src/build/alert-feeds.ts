@@ -13,7 +13,12 @@ import { blocksHtml, blocksText, escapeHtml, inlineHtml, inlineText } from './st
 
 /** Where the kit is published and what the feeds say about themselves (see src/components/alerts/README.md). */
 export interface FeedSettings {
-  /** The address dist/ is published at, ending "/": every link in a feed is absolute. */
+  /**
+   * A build without the kit's public address (the demo, the tests): its feeds hold no alerts and say "not for
+   * publishing", and its alert pages say so too, rather than carry addresses that work only on this computer.
+   */
+  demo: boolean;
+  /** The address dist/ is published at, ending "/": every link in a feed is absolute. Empty in a demo build. */
   publicUrl: string;
   /** The host name in every id. */
   idHost: string;
@@ -23,25 +28,42 @@ export interface FeedSettings {
   today: string;
 }
 
-export const DEFAULT_PUBLIC_URL = 'http://localhost:4173/';
+/** The host name in a demo build's feed ids: `.invalid` is reserved, so it can never be mistaken for a real one. */
+export const DEMO_HOST = 'not-for-publishing.invalid';
 
-/** Reads the settings from the environment, or says plainly what is wrong with them. */
-export function feedSettings(env: Record<string, string | undefined> = process.env): FeedSettings {
-  const raw = env.SAFE_KIT_PUBLIC_URL?.trim() || DEFAULT_PUBLIC_URL;
+/** Why a build for publishing stopped, in words for whoever runs it. */
+export const NEEDS_PUBLIC_URL = `A build for publishing needs the kit's public address, so that the alerts' feeds and pages link to it.
+Set SAFE_KIT_PUBLIC_URL to the address dist/ will be published at, for example:
+
+  SAFE_KIT_PUBLIC_URL=https://www.example.gov.uk/online-safety/kit/ npm run build:publish
+
+(On Windows: set SAFE_KIT_PUBLIC_URL=https://www.example.gov.uk/online-safety/kit/ then npm run build:publish.)
+Nothing was built, and dist/ is as it was. To look at the kit on this computer instead, run npm start.`;
+
+/**
+ * Reads the settings from the environment, or says plainly what is wrong with them.
+ * @param publishing true for a build meant for publishing (`npm run build:publish`): it must have the public
+ *   address. Any other build without it is a demo build, whose feeds say "not for publishing".
+ */
+export function feedSettings(env: Record<string, string | undefined> = process.env, publishing = false): FeedSettings {
+  const raw = env.SAFE_KIT_PUBLIC_URL?.trim();
+  const today = env.SAFE_KIT_TODAY ? validDate(env.SAFE_KIT_TODAY) : localToday();
+  if (!today) throw new Error(`SAFE_KIT_TODAY "${env.SAFE_KIT_TODAY}" is not a date: write it YYYY-MM-DD, or leave it out for today`);
+  const author = env.SAFE_KIT_FEED_AUTHOR?.trim() || 'Online safety alerts';
+  if (!raw) {
+    if (publishing) throw new Error(NEEDS_PUBLIC_URL);
+    return { demo: true, publicUrl: '', idHost: DEMO_HOST, author, today };
+  }
   if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
     throw new Error(`SAFE_KIT_PUBLIC_URL "${raw}" is not a web address: set it to where dist/ is published, e.g. https://www.example.gov.uk/online-safety/kit/`);
   }
   const url = new URL(raw);
   url.pathname = url.pathname.replace(/\/?$/, '/');
   url.search = url.hash = '';
-  const today = env.SAFE_KIT_TODAY ? validDate(env.SAFE_KIT_TODAY) : localToday();
-  if (!today) throw new Error(`SAFE_KIT_TODAY "${env.SAFE_KIT_TODAY}" is not a date: write it YYYY-MM-DD, or leave it out for today`);
-  return {
-    publicUrl: url.href,
-    idHost: env.SAFE_KIT_FEED_ID_HOST?.trim() || url.hostname,
-    author: env.SAFE_KIT_FEED_AUTHOR?.trim() || 'Online safety alerts',
-    today,
-  };
+  if (publishing && /^(localhost|127\.|\[::1\])/.test(url.hostname)) {
+    throw new Error(`SAFE_KIT_PUBLIC_URL "${raw}" is an address on this computer: a build for publishing needs the address readers will use, e.g. https://www.example.gov.uk/online-safety/kit/`);
+  }
+  return { demo: false, publicUrl: url.href, idHost: env.SAFE_KIT_FEED_ID_HOST?.trim() || url.hostname, author, today };
 }
 
 /** The first year of the kit's feeds: part of the feed's own id (RFC 4151 needs a date), so never change it. */
@@ -139,10 +161,37 @@ export function jsonFeed(alerts: Alert[], s: FeedSettings, audience?: AlertAudie
 
 export const feedFile = (audience: AlertAudience | undefined, kind: 'atom' | 'json') => `alerts${audience ? `-${audience}` : ''}.${kind}`;
 
+/** What a demo build's feeds and alert pages say instead of alerts: a feed reader shows it as the feed's name. */
+export const NOT_FOR_PUBLISHING = 'Not for publishing: a demo build of the online safety alerts';
+const NOT_FOR_PUBLISHING_NOTE =
+  'This kit was built without its public address (SAFE_KIT_PUBLIC_URL), so its feeds hold no alerts. Build it with npm run build:publish to publish it.';
+
+/** A demo build's feed: valid, with no alerts and no address, saying it is not for publishing. */
+function demoFeeds(s: FeedSettings, audience?: AlertAudience): { atom: string; json: string } {
+  const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+  <id>${xml(feedId(s, audience))}</id>
+  <title type="text">${xml(NOT_FOR_PUBLISHING)}</title>
+  <subtitle type="text">${xml(NOT_FOR_PUBLISHING_NOTE)}</subtitle>
+  <updated>${time(s.today)}</updated>
+  <author><name>${xml(s.author)}</name></author>
+  <generator>safe-kit</generator>
+</feed>
+`;
+  const json = `${JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: NOT_FOR_PUBLISHING, description: NOT_FOR_PUBLISHING_NOTE, language: 'en-GB', authors: [{ name: s.author }], items: [] }, null, 2)}\n`;
+  return { atom, json };
+}
+
 /** Every feed file, by its name in dist/. */
 export function alertFeeds(all: Alert[], s: FeedSettings): Record<string, string> {
   const files: Record<string, string> = {};
   for (const audience of [undefined, ...ALERT_AUDIENCES]) {
+    if (s.demo) {
+      const demo = demoFeeds(s, audience);
+      files[feedFile(audience, 'atom')] = demo.atom;
+      files[feedFile(audience, 'json')] = demo.json;
+      continue;
+    }
     const alerts = currentAlerts(all, s.today, audience);
     files[feedFile(audience, 'atom')] = atomFeed(alerts, s, audience);
     files[feedFile(audience, 'json')] = jsonFeed(alerts, s, audience);

@@ -5,7 +5,7 @@
  */
 import type { Alert } from '../content/types.ts';
 import { currentAlerts } from '../components/alerts/current.ts';
-import { alertHtml, feedFile, FOR_WHOM, LEVEL_WORDS, type FeedSettings } from './alert-feeds.ts';
+import { alertHtml, feedFile, FOR_WHOM, LEVEL_WORDS, NOT_FOR_PUBLISHING, type FeedSettings } from './alert-feeds.ts';
 import { escapeHtml, inlineHtml } from './static-html.ts';
 
 const longDate = (iso: string) =>
@@ -18,6 +18,9 @@ li{margin-bottom:.5em}
 `;
 
 function page(title: string, main: string, s: FeedSettings): string {
+  // A demo build's pages link to its feeds by relative address, and say at the top that they are not for publishing.
+  const feeds = s.demo ? '../' : escapeHtml(s.publicUrl);
+  const banner = s.demo ? `<p class="expired"><strong>${NOT_FOR_PUBLISHING}.</strong> Build the kit with npm run build:publish to publish it.</p>\n` : '';
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -25,12 +28,12 @@ function page(title: string, main: string, s: FeedSettings): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="alerts.css">
-<link rel="alternate" type="application/atom+xml" title="Online safety alerts (Atom)" href="${escapeHtml(s.publicUrl)}${feedFile(undefined, 'atom')}">
-<link rel="alternate" type="application/feed+json" title="Online safety alerts (JSON Feed)" href="${escapeHtml(s.publicUrl)}${feedFile(undefined, 'json')}">
+<link rel="alternate" type="application/atom+xml" title="Online safety alerts (Atom)" href="${feeds}${feedFile(undefined, 'atom')}">
+<link rel="alternate" type="application/feed+json" title="Online safety alerts (JSON Feed)" href="${feeds}${feedFile(undefined, 'json')}">
 </head>
 <body>
 <main>
-${main}
+${banner}${main}
 </main>
 </body>
 </html>

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -29,13 +29,20 @@ const expectedIds = (audience: AlertAudience | undefined, today: string) =>
     .map((a) => a.id)
     .sort();
 
-function build(env: Record<string, string>): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'safe-kit-feeds-')), 'dist');
-  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/vite/bin/vite.js'), 'build'], {
+/** Runs the real build into a new folder; `publish` builds for publishing (npm run build:publish). */
+function runBuild(env: Record<string, string | undefined>, publish = false, out = join(mkdtempSync(join(tmpdir(), 'safe-kit-feeds-')), 'dist')) {
+  const environment: Record<string, string | undefined> = { ...process.env, SAFE_KIT_OUT: out, SAFE_KIT_PUBLIC_URL: PUBLIC_URL, ...env };
+  for (const key of Object.keys(environment)) if (environment[key] === undefined) delete environment[key];
+  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/vite/bin/vite.js'), 'build', ...(publish ? ['--mode', 'publish'] : [])], {
     cwd: PROJECT,
-    env: { ...process.env, SAFE_KIT_OUT: out, SAFE_KIT_PUBLIC_URL: PUBLIC_URL, ...env },
+    env: environment as NodeJS.ProcessEnv,
     encoding: 'utf8',
   });
+  return { out, result };
+}
+
+function build(env: Record<string, string | undefined>, publish = true): string {
+  const { out, result } = runBuild(env, publish);
   assert.equal(result.status, 0, result.stderr);
   return out;
 }
@@ -159,11 +166,44 @@ test('an expired alert is left out of the feeds from the day after its expiry da
   assert.ok(!id(dayAfter.toISOString().slice(0, 10)).includes(expiring.id), 'gone the day after');
 });
 
-test('the published address is read from SAFE_KIT_PUBLIC_URL, with a local default, and checked', () => {
+test('the published address is read from SAFE_KIT_PUBLIC_URL and checked; without it, a demo build', () => {
   assert.equal(feedSettings({ SAFE_KIT_PUBLIC_URL: 'https://www.example.gov.uk/kit' }).publicUrl, 'https://www.example.gov.uk/kit/');
   assert.equal(feedSettings({ SAFE_KIT_PUBLIC_URL: 'https://www.example.gov.uk/kit' }).idHost, 'www.example.gov.uk');
   assert.equal(feedSettings({ SAFE_KIT_PUBLIC_URL: 'https://new.example.gov.uk/', SAFE_KIT_FEED_ID_HOST: 'www.example.gov.uk' }).idHost, 'www.example.gov.uk');
-  assert.match(feedSettings({}).publicUrl, /^http:\/\/localhost:\d+\/$/);
+  assert.equal(feedSettings({}).demo, true);
+  assert.equal(feedSettings({}).publicUrl, '');
+  assert.throws(() => feedSettings({}, true), /A build for publishing needs the kit's public address/);
+  assert.throws(() => feedSettings({ SAFE_KIT_PUBLIC_URL: 'http://localhost:4173/' }, true), /an address on this computer/);
   assert.throws(() => feedSettings({ SAFE_KIT_PUBLIC_URL: 'www.example.gov.uk/kit' }), /SAFE_KIT_PUBLIC_URL "www\.example\.gov\.uk\/kit" is not a web address/);
   assert.throws(() => feedSettings({ SAFE_KIT_TODAY: '25/11/2026' }), /SAFE_KIT_TODAY/);
+});
+
+test('a build for publishing without the public address stops with a clear message, and leaves dist/ as it was', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'safe-kit-feeds-')), 'dist');
+  mkdirSync(out);
+  writeFileSync(join(out, 'embed.js'), '/* the previous build */');
+  const { result } = runBuild({ SAFE_KIT_PUBLIC_URL: undefined }, true, out);
+  assert.notEqual(result.status, 0, 'the build should fail');
+  assert.match(result.stderr, /A build for publishing needs the kit's public address/);
+  assert.match(result.stderr, /SAFE_KIT_PUBLIC_URL=https:\/\/www\.example\.gov\.uk\/online-safety\/kit\/ npm run build:publish/);
+  assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  assert.deepEqual(readdirSync(out), ['embed.js']);
+  assert.equal(readFileSync(join(out, 'embed.js'), 'utf8'), '/* the previous build */');
+});
+
+test('a demo build (no public address) writes feeds and alert pages that say "not for publishing", with no local address', () => {
+  const out = build({ SAFE_KIT_PUBLIC_URL: undefined, SAFE_KIT_TODAY: newest }, false);
+  for (const feed of FEEDS) {
+    const atom = readAtom(out, feed);
+    assert.match(text(atom.title), /^Not for publishing/);
+    assert.equal(atom.entry, undefined, `${feed}.atom holds no alerts`);
+    const json = readJson(out, feed);
+    assert.match(json.title, /^Not for publishing/);
+    assert.deepEqual(json.items, []);
+  }
+  const written = [...FEEDS.flatMap((f) => [`${f}.atom`, `${f}.json`]), ...readdirSync(join(out, 'alerts')).map((f) => `alerts/${f}`)];
+  for (const file of written) assert.doesNotMatch(readFileSync(join(out, file), 'utf8'), /localhost|127\.0\.0\.1/, file);
+  const page = readFileSync(join(out, 'alerts/index.html'), 'utf8');
+  assert.match(page, /Not for publishing/);
+  assert.match(page, /href="\.\.\/alerts\.atom"/);
 });

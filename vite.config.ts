@@ -8,7 +8,8 @@
  *   dist/demo/                 the demo and the "Get the code" page
  *   dist/size-report.json      what each embed costs a page, gzip
  *   dist/content-report.html   every content file's source and review date, oldest first
- *   dist/alerts*.atom|json     the alerts' feeds, and dist/alerts/ the pages they link to (SAFE_KIT_PUBLIC_URL)
+ *   dist/alerts*.atom|json     the alerts' feeds, and dist/alerts/ the pages they link to (SAFE_KIT_PUBLIC_URL:
+ *                              `vite build --mode publish` requires it; without it any other build is a demo)
  *
  * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
  * them to build broken content without touching the real dist/).

@@ -262,6 +262,13 @@ export interface GuideSummary {
   rating?: string[];
   /** Reported facts not yet checked against the platform's own pages (shown in the content report). */
   toCheck?: string[];
+  /** Who a platform is built for, where it is built for younger children: "children up to 12". */
+  madeFor?: string;
+  /**
+   * The heading of the guide's own section for a child under the minimum age who uses it anyway ("If your child is
+   * under 13 and uses it anyway"): the index points to it when a parent chooses a younger age.
+   */
+  underAgeSection?: string;
   /** What parents should know, one or two sentences: the card's text. */
   summary: Inline[];
   /** Other words a parent may search for ("insta", "Screen Time"). */

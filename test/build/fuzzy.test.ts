@@ -36,6 +36,9 @@ test('does not find a different word', () => {
     ['ee', 'Three'],
     ['snapchat', 'WhatsApp'],
     ['xbox playstation', 'Xbox and Windows'],
+    // Another app whose name is one letter away: a parent looking for Twitch must not be sent to the Switch.
+    ['twitch', 'Nintendo Switch Nintendo Switch 2 console Phones, tablets, computers and consoles'],
+    ['switch', 'Twitch'],
   ]) {
     assert.ok(!matches(query, text), `"${query}" should not find "${text}"`);
   }

@@ -71,6 +71,20 @@ const cases: BrokenFile[] = [
     line: (t) => lineContaining(t, 'source:'),
     says: /source "http:\/\/[^"]+": write the full address, starting https:\/\//,
   },
+  {
+    name: 'an age rating written as a minimum age',
+    file: 'guides/minecraft.md',
+    change: (t) => t.replace(/^age-note: .*$/m, 'minimum-age: 7\nage-note: This is its PEGI age rating.'),
+    line: (t) => lineContaining(t, 'minimum-age:'),
+    says: /this age is an age rating \(PEGI, App Store, Google Play\), not the platform's minimum age: write it as "rating: PEGI 7"/,
+  },
+  {
+    name: 'a minimum age with no section for a younger child who uses it anyway',
+    file: 'guides/snapchat.md',
+    change: (t) => t.replace(/^## If your child is under 13 and uses it anyway$/m, '## If your child uses it anyway'),
+    line: (t) => lineContaining(t, 'minimum-age:'),
+    says: /add a section for a younger child who uses it anyway: a line "## If your child is under 13 and uses it anyway"/,
+  },
 ];
 
 testBrokenFiles("guides, ", cases);

@@ -26,6 +26,21 @@ export const renderGuideStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /* Longer badges wrap on a narrow phone rather than overflow. */
+  .made-for,
+  .rating {
+    white-space: normal;
+  }
+  /* A child younger than the minimum age: marked beside the guide, in words, never by colour alone. */
+  .under-age {
+    margin: 0.5em 0;
+    padding: 0.25em 0.75em;
+    border-inline-start: 0.375em solid var(--safe-color-accent, #1d4f91);
+  }
+  .card-checked {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
   .section-title,
   .md-heading {
     margin: 1.25em 0 0.5em;

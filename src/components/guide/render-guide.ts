@@ -27,12 +27,25 @@ export const ageBadge = (guide: GuideSummary) => (guide.minimumAge === undefined
 /** An age rating in words that cannot be mistaken for a minimum age: "Age rating: PEGI 7, App Store 9+". */
 export const ratingText = (guide: GuideSummary) => (guide.rating?.length ? `Age rating: ${guide.rating.join(', ')}` : '');
 
-/** The badges under a guide's name, on its card and when open: minimum age, age rating, type. */
+/** The badges under a guide's name, on its card and when open: minimum age, who it is built for, rating, type. */
 export function renderMeta(guide: GuideSummary) {
   return html`<p class="guide-meta">
     <span class="badge" part="age-badge">${ageBadge(guide)}</span>
+    ${guide.madeFor ? html`<span class="badge made-for" part="made-for">Made for ${guide.madeFor}</span>` : nothing}
     ${guide.rating?.length ? html`<span class="badge rating" part="rating">${ratingText(guide)}</span>` : nothing}
     <span class="category">${CATEGORY_LABELS[guide.category]}</span>
+  </p>`;
+}
+
+/** Is the child younger than the platform's minimum age? Then the guide is marked, never hidden. */
+export const underMinimumAge = (guide: GuideSummary, age: number | undefined) =>
+  age !== undefined && guide.minimumAge !== undefined && guide.minimumAge > age;
+
+/** "The minimum age is 13", and where the guide says what to do if a younger child uses it anyway. */
+export function renderUnderAge(guide: GuideSummary) {
+  return html`<p class="under-age" part="under-age">
+    <strong>The minimum age is ${guide.minimumAge}.</strong>
+    ${guide.underAgeSection ? html`If your child uses it anyway, see “${guide.underAgeSection}” in the guide.` : nothing}
   </p>`;
 }
 

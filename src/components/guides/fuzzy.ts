@@ -15,14 +15,19 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Typos allowed in a typed word: none in short words (too many false matches), one from 4 letters, two from 8. */
+/**
+ * Typos allowed in a typed word: none in short words (too many false matches), one from 4 letters, two from 8;
+ * never in the first letter.
+ */
 const allowed = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
 
 /** Does one typed word match one word of the text, as it is or as the start of it (the reader is still typing)? */
 function wordMatches(typed: string, word: string): boolean {
   if (word.startsWith(typed)) return true;
   const typos = allowed(typed);
-  if (!typos) return false;
+  // A typo is forgiven only after the first letter, which people rarely get wrong: otherwise "twitch" would find
+  // "Switch" and "bereal" would find "cereal".
+  if (!typos || typed[0] !== word[0]) return false;
   // Compare with the whole word, and with its start of the typed length ("instg" against "insta…").
   return editDistance(typed, word) <= typos || editDistance(typed, word.slice(0, typed.length)) <= typos;
 }

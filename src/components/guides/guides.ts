@@ -6,7 +6,7 @@ import { renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { GuideCategory, GuideSummary } from '../../content/types.ts';
 import { renderGuideStyles } from '../guide/render-guide.styles.ts';
-import { CATEGORY_LABELS, renderGuide, renderMeta } from '../guide/render-guide.ts';
+import { CATEGORY_LABELS, longDate, renderGuide, renderMeta, renderUnderAge, underMinimumAge } from '../guide/render-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
 import { matches } from './fuzzy.ts';
 import { guideHref, guideInAddress, pushGuide, pushIndex } from './address.ts';
@@ -15,7 +15,9 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
 
 /**
  * Parental-controls guides from content/guides/: a card per app, device or network with its minimum age, search as
- * you type (forgiving of typos), filters by type and by the child's age. Opening a guide shows its numbered steps
+ * you type (forgiving of typos), filters by type, and the child's age. Choosing an age never hides a guide: the
+ * parents of a child under a platform's minimum age need its guide most, so it stays, marked "The minimum age is
+ * 13", pointing to the guide's own section for a younger child who uses it anyway. Opening a guide shows its numbered steps
  * in place and puts `#guide=<id>` in the address, so the link can be shared and the back button returns to the
  * index. The index downloads no guide's steps: each guide's text is fetched when it is opened.
  *
@@ -26,6 +28,10 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * @csspart count - The number of guides shown (read out to screen readers as it changes).
  * @csspart card - Each guide's card in the index.
  * @csspart age-badge - The minimum-age badge, on cards and guides.
+ * @csspart made-for - "Made for children up to 12", for a platform built for younger children.
+ * @csspart rating - The age rating (PEGI 7), never shown as a minimum age.
+ * @csspart under-age - "The minimum age is 13", on a card (and an open guide) when the child chosen is younger.
+ * @csspart checked - The date a guide was last checked, on its card.
  * @csspart back - The "All guides" button above an open guide.
  * @csspart guide - The open guide.
  * @csspart guide-heading - The open guide's name.
@@ -122,18 +128,18 @@ export class SafeGuides extends LitElement {
 
   private renderOpen(guide: GuideSummary, level: number) {
     const failed = this.body.status === TaskStatus.ERROR;
+    const age = this.age ? Number(this.age) : undefined;
     return html`<div class="open">
       <button type="button" class="back" part="back" @click=${this.close}>All guides</button>
+      ${underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}
       ${renderGuide(guide, failed ? 'failed' : (this.body.value ?? 'loading'), level)}
     </div>`;
   }
 
   private renderIndex(all: GuideSummary[], level: number, hidden: boolean) {
     const age = this.age ? Number(this.age) : undefined;
-    const byAge = (g: GuideSummary) => age === undefined || g.minimumAge === undefined || g.minimumAge <= age;
-    const filtered = all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
-    const shown = filtered.filter(byAge);
-    const tooYoung = filtered.length - shown.length;
+    const shown = all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
+    const tooYoung = shown.filter((g) => underMinimumAge(g, age)).length;
     const unknown = this.open && !all.some((g) => g.id === this.open);
     return html`<div class="index" ?hidden=${hidden}>
       ${unknown ? html`<p class="notice">There is no guide called “${this.open}”. Choose one from the list.</p>` : nothing}
@@ -160,18 +166,20 @@ export class SafeGuides extends LitElement {
       </div>
       <p class="count" role="status" part="count">${countText(shown.length, age, tooYoung)}</p>
       <ul class="cards" role="list">
-        ${shown.map((g) => this.renderCard(g, level))}
+        ${shown.map((g) => this.renderCard(g, level, age))}
       </ul>
     </div>`;
   }
 
-  private renderCard(guide: GuideSummary, level: number) {
+  private renderCard(guide: GuideSummary, level: number, age: number | undefined) {
     return html`<li class="card" part="card" data-guide=${guide.id}>
       <p class="card-title" role="heading" aria-level=${level}>
         <a href=${guideHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
       </p>
       ${renderMeta(guide)}
+      ${underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}
       <p class="card-summary">${renderInline(guide.summary)}</p>
+      <p class="card-checked" part="checked">Checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time></p>
     </li>`;
   }
 
@@ -235,9 +243,9 @@ const searchText = (g: GuideSummary) => [g.name, ...g.searchTerms, CATEGORY_LABE
 function countText(count: number, age: number | undefined, tooYoung: number): string {
   const guides = `${count === 0 ? 'No' : count} guide${count === 1 ? '' : 's'}`;
   const forAge = age === undefined ? '' : ` for a child aged ${age}`;
-  const hidden = tooYoung ? ` (${tooYoung} not shown: their minimum age is over ${age})` : '';
-  const hint = count === 0 ? ' Try another word, or a different type or age.' : '';
-  return `${guides}${forAge}${hidden}.${hint}`;
+  const marked = tooYoung ? ` ${tooYoung} ${tooYoung === 1 ? 'has a minimum age' : 'have a minimum age'} above ${age}: marked, with what to do if your child uses ${tooYoung === 1 ? 'it' : 'them'} anyway.` : '';
+  const hint = count === 0 ? ' Try another word, or a different type.' : '';
+  return `${guides}${forAge}.${marked}${hint}`;
 }
 
 declare global {

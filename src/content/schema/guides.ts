@@ -24,6 +24,11 @@ export const guideFrontMatter = z
       .transform((r) => (Array.isArray(r) ? r : [r]))
       .optional()
       .describe('an age rating (PEGI, App Store, Google Play), e.g. [PEGI 7, App Store 9+]: a rating, never a minimum age'),
+    'made-for': z
+      .string()
+      .min(1)
+      .optional()
+      .describe('where the platform is built for younger children, who for, e.g. "children up to 12": shown as "Made for children up to 12"'),
     'to-check': z
       .array(z.string().min(1))
       .optional()
@@ -52,6 +57,7 @@ export const guideFrontMatter = z
       ageNote: fm['age-note'],
       rating: fm.rating,
       toCheck: fm['to-check'],
+      madeFor: fm['made-for'],
       summary: fm.summary,
       searchTerms: fm['search-terms'],
       source: fm.source,
@@ -98,10 +104,32 @@ export function checkGuideBody(markdown: string): { lineOffset: number; message:
   return problems;
 }
 
+/** The start of the heading of a guide's section for a child under its minimum age. */
+export const underAgeHeading = (age: number) => `If your child is under ${age}`;
+
+const headingText = (nodes: Inline[]) => inlineText(nodes).trim();
+
+/**
+ * A guide with a minimum age has its own section for a younger child who uses it anyway ("## If your child is
+ * under 13 and uses it anyway"): parents of under-13s need it most, and the index points them to it. The check
+ * notes the section's heading on the guide for the index.
+ */
+function checkUnderAgeSection(guide: Guide): { field?: string; message: string }[] {
+  if (guide.minimumAge === undefined) return [];
+  const start = underAgeHeading(guide.minimumAge);
+  const heading = guide.body.find((b) => b.type === 'heading' && headingText(b.children).startsWith(start));
+  if (heading?.type === 'heading') {
+    guide.underAgeSection = headingText(heading.children);
+    return [];
+  }
+  return [{ field: 'minimum-age', message: `add a section for a younger child who uses it anyway: a line "## ${start} and uses it anyway", then numbered steps` }];
+}
+
 export const guides: Collection<Guide> = {
   folder: 'guides',
   frontMatter: guideFrontMatter,
   checkBody: checkGuideBody,
+  checkFile: checkUnderAgeSection,
   sort: (a, b) => a.name.localeCompare(b.name, 'en'),
 };
 

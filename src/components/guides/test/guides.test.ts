@@ -3,9 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { content, loadKit, place, rendered, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
 import { emulatePrint, endPrint } from '../../../../test/helpers/print.ts';
-import { GUIDE_CATEGORIES, type Guide } from '../../../content/types.ts';
+import { GUIDE_CATEGORIES, type Guide, type Inline } from '../../../content/types.ts';
 
 type SafeGuidesElement = HTMLElementTagNameMap['safe-guides'];
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (nodes: Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.text : n.type === 'br' ? ' ' : textOf(n.children))).join('');
+const under13 = (all: Guide[]) => all.filter((g) => g.minimumAge === 13);
 
 const shownIds = (element: Element) => shadowAll(element, '.card').map((c) => c.dataset.guide!);
 const status = (element: Element) => element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -89,6 +93,9 @@ describe('safe-guides', () => {
     }
     await search(element, 'tiktk');
     expect(shownIds(element)).to.deep.equal(['tiktok']);
+    // One letter from "Switch", but another app: a parent looking for Twitch is not sent to the Nintendo Switch.
+    await search(element, 'twitch');
+    expect(shownIds(element)).to.not.include('nintendo-switch');
   });
 
   it('announces the number of guides found to screen readers, and says when none match', async () => {
@@ -110,15 +117,37 @@ describe('safe-guides', () => {
     }
   });
 
-  it("filters by the child's age: apps whose minimum age is above it are left out, and the count says so", async () => {
+  it("choosing any age from 3 to 17 hides no guide: those whose minimum age is above it are marked, with their own section", async () => {
     const element = await index();
-    for (const age of [7, 10, 13]) {
+    const options = [...element.shadowRoot!.querySelectorAll<HTMLOptionElement>('#age option')].map((o) => o.value).filter(Boolean);
+    expect(options).to.deep.equal(Array.from({ length: 15 }, (_, i) => String(i + 3)));
+    for (const age of options.map(Number)) {
       await choose(element, 'age', String(age));
-      const expected = guides.filter((g) => g.minimumAge === undefined || g.minimumAge <= age).map((g) => g.id).sort();
-      expect(shownIds(element).sort(), `age ${age}`).to.deep.equal(expected);
-      const hidden = guides.length - expected.length;
-      expect(status(element)).to.contain(`for a child aged ${age}`);
-      if (hidden) expect(status(element)).to.contain(`${hidden} not shown`);
+      expect(shownIds(element).sort(), `age ${age}`).to.deep.equal(guides.map((g) => g.id).sort());
+      const under = guides.filter((g) => g.minimumAge !== undefined && g.minimumAge > age);
+      expect(status(element), `age ${age}`).to.contain(`${guides.length} guides for a child aged ${age}.`);
+      if (under.length) expect(status(element), `age ${age}`).to.contain(`${under.length} ha`);
+      for (const card of shadowAll(element, '.card')) {
+        const guide = guides.find((g) => g.id === card.dataset.guide)!;
+        const mark = card.querySelector('[part="under-age"]');
+        if (!under.includes(guide)) {
+          expect(mark, `${guide.id} at ${age}`).to.equal(null);
+          continue;
+        }
+        expect(squash(mark?.textContent), `${guide.id} at ${age}`).to.match(new RegExp(`^The minimum age is ${guide.minimumAge}\\. If your child uses it anyway, see “If your child is under ${guide.minimumAge}[^”]*” in the guide\\.$`));
+        expect(guide.body.some((b) => b.type === 'heading' && squash(textOf(b.children)) === guide.underAgeSection), `${guide.id}: its section exists`).to.equal(true);
+      }
+    }
+    expect(under13(guides).length, 'some guides have a minimum age of 13').to.be.greaterThan(3);
+  });
+
+  it('says when a platform is built for younger children, and shows each guide\'s review date on its card', async () => {
+    const element = await index();
+    const kids = shadowAll(element, '.card[data-guide="youtube-kids"] [part="made-for"]')[0];
+    expect(squash(kids?.textContent)).to.match(/^Made for children up to 12/);
+    for (const card of shadowAll(element, '.card')) {
+      const guide = guides.find((g) => g.id === card.dataset.guide)!;
+      expect(card.querySelector('[part="checked"] time')!.getAttribute('datetime'), guide.id).to.equal(guide.reviewed);
     }
   });
 
@@ -127,8 +156,11 @@ describe('safe-guides', () => {
     await choose(element, 'category', 'video');
     await choose(element, 'age', '8');
     await search(element, 'youtube');
-    const expected = guides.filter((g) => g.category === 'video' && (g.minimumAge ?? 0) <= 8 && /youtube/i.test(g.name));
+    const expected = guides.filter((g) => g.category === 'video' && /youtube/i.test(g.name));
     expect(shownIds(element).sort()).to.deep.equal(expected.map((g) => g.id).sort());
+    // YouTube's minimum age is 13: marked for an 8-year-old; YouTube Kids is not.
+    expect(shadowAll(element, '.card[data-guide="youtube"] [part="under-age"]').length).to.equal(1);
+    expect(shadowAll(element, '.card[data-guide="youtube-kids"] [part="under-age"]').length).to.equal(0);
   });
 
   it('opens a guide from the address (#guide=<id>) with its numbered steps, review date and source, and no index', async () => {

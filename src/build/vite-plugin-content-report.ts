@@ -1,6 +1,7 @@
 /**
- * Writes dist/content-report.html (and .json): every content file with the page its facts came from and the date
- * someone last checked them, oldest first, so council staff can see what is due for re-checking. Files not
+ * Writes dist/content-report.html (and .json): every content file with the pages its facts come from (its
+ * `source`, any other page its text cites, what the source does not support, and facts still to check) and the
+ * date someone last checked them, oldest first, so council staff can see what is due for re-checking. Files not
  * reviewed for six months are marked, and named in the build's output.
  */
 import type { Plugin } from 'vite';
@@ -10,24 +11,62 @@ import type { CompiledContent } from './compile-content.ts';
 
 export interface ReportRow {
   file: string;
+  /** What the file is, in words: "Guide: TikTok". */
   title: string;
+  /** The page its facts come from (`source:`). */
   source: string;
+  /** That page, and any other page its text cites, `source` first. */
+  sources: string[];
+  /** What the source does and does not support (`source-note:`), where the file says. */
+  sourceNote?: string;
+  /** Facts reported but not yet checked against their own pages (`to-check:`). */
+  toCheck: string[];
   reviewed: string;
   due: boolean;
 }
 
 const DUE_AFTER_DAYS = 183;
 
-export function reportRows(content: CompiledContent, today = new Date()): ReportRow[] {
+/** What each folder holds, for the report's "What" column. */
+const KIND: Record<string, string> = {
+  services: 'Help service',
+  agreement: 'Family agreement promises',
+  alerts: 'Alert',
+  'child-plan': "Child's plan",
+  response: 'Response card',
+  guides: 'Guide',
+};
+
+/** Every https page an item's text links to, in the order they appear. */
+function citedPages(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => citedPages(v, found));
+  else if (value && typeof value === 'object') {
+    const node = value as { type?: unknown; href?: unknown };
+    if (node.type === 'link' && typeof node.href === 'string' && node.href.startsWith('https://') && !found.includes(node.href)) found.push(node.href);
+    Object.values(value).forEach((v) => citedPages(v, found));
+  }
+  return found;
+}
+
+/**
+ * @param today the day the report is for: a file last checked more than six months before it is due.
+ */
+export function reportRows(content: CompiledContent, today: Date): ReportRow[] {
   const rows: ReportRow[] = [];
   for (const [name, items] of Object.entries(content)) {
     const folder = collections[name as keyof typeof collections].folder;
     for (const item of items as unknown as Record<string, unknown>[]) {
       const reviewed = String(item.reviewed);
+      const source = String(item.source);
+      // "{device}" is filled in on the reader's page; here it reads as the word it stands for.
+      const name = String(item.name ?? item.title ?? item.id).replace(/\{device\}/g, 'device');
       rows.push({
         file: `content/${folder}/${String(item.id)}.md`,
-        title: String(item.name ?? item.title ?? item.id),
-        source: String(item.source),
+        title: `${KIND[folder] ?? folder}: ${name}`,
+        source,
+        sources: [source, ...citedPages(item.body).filter((href) => href !== source)],
+        sourceNote: typeof item.sourceNote === 'string' ? item.sourceNote : undefined,
+        toCheck: Array.isArray(item.toCheck) ? item.toCheck.map(String) : [],
         reviewed,
         due: (today.getTime() - Date.parse(reviewed)) / 86_400_000 > DUE_AFTER_DAYS,
       });
@@ -36,22 +75,41 @@ export function reportRows(content: CompiledContent, today = new Date()): Report
   return rows.sort((a, b) => a.reviewed.localeCompare(b.reviewed) || a.file.localeCompare(b.file));
 }
 
-function page(rows: ReportRow[]): string {
+const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function sourcesCell(r: ReportRow): string {
+  const links = r.sources.map((s, i) => `<li>${i ? 'Also cites: ' : ''}<a href="${escapeHtml(s)}">${escapeHtml(s)}</a></li>`).join('');
+  const note = r.sourceNote ? `<p>${escapeHtml(r.sourceNote)}</p>` : '';
+  const toCheck = r.toCheck.length ? `<p><strong>Still to check:</strong></p><ul>${r.toCheck.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>` : '';
+  return `<ul>${links}</ul>${note}${toCheck}`;
+}
+
+export function reportPage(rows: ReportRow[], today: Date): string {
   const due = rows.filter((r) => r.due).length;
+  const toCheck = rows.filter((r) => r.toCheck.length).length;
+  const day = today.toISOString().slice(0, 10);
+  const status = [
+    due
+      ? `<strong>${plural(due, 'file was', 'files were')} last checked more than six months ago.</strong> Check each against its sources, then change its <code>reviewed:</code> date.`
+      : 'Every file was checked against its sources within the last six months.',
+    toCheck ? `<strong>${plural(toCheck, 'file has', 'files have')} facts still to check</strong>: they are listed with the file's sources, under "Still to check".` : '',
+  ].filter(Boolean);
   return `<!doctype html>
-<html lang="en">
+<html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Content report</title>
 <link rel="stylesheet" href="demo/demo.css"></head>
 <body><main>
 <h1>Content report</h1>
-<p>${rows.length} files. ${due ? `<strong>${due} not reviewed for six months or more</strong>: check them against their source and update <code>reviewed:</code>.` : 'All reviewed within six months.'}</p>
+<p>Every content file, with the pages its facts come from and the date someone last checked it against them: oldest first. Built on ${longDate(day)}, from ${plural(rows.length, 'file', 'files')}.</p>
+${status.map((s) => `<p>${s}</p>`).join('\n')}
 <table>
-<thead><tr><th scope="col">File</th><th scope="col">What</th><th scope="col">Last reviewed</th><th scope="col">Source</th></tr></thead>
+<thead><tr><th scope="col">File</th><th scope="col">What</th><th scope="col">Last checked</th><th scope="col">Sources</th></tr></thead>
 <tbody>
 ${rows
   .map(
     (r) =>
-      `<tr><td><code>${escapeHtml(r.file)}</code></td><td>${escapeHtml(r.title)}</td><td>${r.due ? `<strong>${r.reviewed} (due)</strong>` : r.reviewed}</td><td><a href="${escapeHtml(r.source)}">${escapeHtml(r.source)}</a></td></tr>`,
+      `<tr><td><code>${escapeHtml(r.file)}</code></td><td>${escapeHtml(r.title)}</td><td>${r.due ? `<strong>${longDate(r.reviewed)}: due</strong>` : longDate(r.reviewed)}</td><td>${sourcesCell(r)}</td></tr>`,
   )
   .join('\n')}
 </tbody>
@@ -67,12 +125,14 @@ export function contentReport(options: { content: () => CompiledContent | undefi
     generateBundle() {
       const content = options.content();
       if (!content) return;
-      const rows = reportRows(content);
+      // The report is for the day of the build: that is when "six months ago" is counted from.
+      const today = new Date();
+      const rows = reportRows(content, today);
       this.emitFile({ type: 'asset', fileName: 'content-report.json', source: JSON.stringify(rows, null, 2) });
-      this.emitFile({ type: 'asset', fileName: 'content-report.html', source: page(rows) });
+      this.emitFile({ type: 'asset', fileName: 'content-report.html', source: reportPage(rows, today) });
       const due = rows.filter((r) => r.due);
       if (due.length) {
-        console.warn(`\n${due.length} content file(s) not reviewed for six months (see dist/content-report.html):\n${due.map((r) => `  ${r.file} (reviewed ${r.reviewed})`).join('\n')}\n`);
+        console.warn(`\n${plural(due.length, 'content file was', 'content files were')} last checked more than six months ago (see dist/content-report.html):\n${due.map((r) => `  ${r.file} (last checked ${longDate(r.reviewed)})`).join('\n')}\n`);
       }
     },
   };

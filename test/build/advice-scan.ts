@@ -40,7 +40,7 @@ const PRONOUN = /\b(it|them)\b/i;
 const SHARE_VERB = /\b(show|send|forward|share|upload|post|pass on)\b/gi;
 /** Looking at one, said of someone else (a teacher, the school, the police). */
 const SEE_VERB = /\b(see|view|look at)\b/gi;
-const OTHERS = /\b(school|teachers?|staff|police|the dsl|someone|they)\b/i;
+const OTHERS = /\b(school|teachers?|staff|police|the dsl)\b/i;
 /** Words before the verb that make it something to do: the start of a sentence or clause, or "you can", "ask … to". */
 const DIRECTIVE = /(^|[,:;]|\b(and|then|or|please|can|could|should|may|must|might|will|need to|needs to|have to|has to|ought to|remember to|try to|(ask|help|tell) \w+( \w+)? to))\s*$/i;
 /** A negation earlier in the sentence: "do not show", "never ask a child to send". */

@@ -105,3 +105,11 @@ test('the real guides have no problems, and cover every platform and device the 
     assert.ok(g.body.some((b) => b.type === 'list' && b.ordered), `${g.id} has numbered steps`);
   }
 });
+
+test("steps that need the child's device as well as the parent's say so", () => {
+  const { guides } = compileAll();
+  // The guide's text with its markdown nodes flattened: every "text" value, in order.
+  const text = (id: string) => [...JSON.stringify(guides.find((g) => g.id === id)!.body).matchAll(/"text":"([^"]*)"/g)].map((m) => m[1]).join('');
+  assert.match(text('tiktok'), /with their phone as well as yours/);
+  assert.match(text('discord'), /QR code[^"]*your child's device as well as yours/);
+});

@@ -141,6 +141,15 @@ describe('safe-guides', () => {
     expect(under13(guides).length, 'some guides have a minimum age of 13').to.be.greaterThan(3);
   });
 
+  it('an opened guide whose minimum age is above the child\'s age says so above its steps', async () => {
+    const element = await index();
+    await choose(element, 'age', '9');
+    shadowAll(element, '.card[data-guide="tiktok"] a')[0].click();
+    await rendered(element, '[data-guide="tiktok"] .steps ol');
+    const mark = element.shadowRoot!.querySelector('.open [part="under-age"]');
+    expect(squash(mark?.textContent)).to.match(/^The minimum age is 13\. If your child uses it anyway, see “If your child is under 13/);
+  });
+
   it('says when a platform is built for younger children, and shows each guide\'s review date on its card', async () => {
     const element = await index();
     const kids = shadowAll(element, '.card[data-guide="youtube-kids"] [part="made-for"]')[0];
@@ -231,6 +240,9 @@ describe('safe-guides', () => {
 
   it('has no accessibility violations (axe), as an index and with a guide open', async () => {
     const element = await index();
+    await expectNoAxeViolations(element);
+    // With a young child's age chosen, the marked cards too.
+    await choose(element, 'age', '8');
     await expectNoAxeViolations(element);
     shadowAll(element, '.card a')[0].click();
     await rendered(element, '.steps ol');

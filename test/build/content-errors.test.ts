@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileAll } from '../../src/build/compile-content.ts';
-import { copyOfContent, lineContaining, testBrokenFiles, type BrokenFile } from './helpers.ts';
+import { copyOfContent, lineContaining, problemsAfter, testBrokenFiles, type BrokenFile } from './helpers.ts';
 
 const cases: BrokenFile[] = [
   {
@@ -81,6 +81,25 @@ const cases: BrokenFile[] = [
 ];
 
 testBrokenFiles("", cases);
+
+// Every panel's "In immediate danger" line comes from the one emergency service: none would leave panels without
+// 999, and two would leave it to chance which number is shown.
+testBrokenFiles('', [
+  {
+    name: 'two emergency services',
+    file: 'services/samaritans.md',
+    change: (t) => t.replace(/^---\n/, '---\nemergency: true\n'),
+    line: (t) => lineContaining(t, 'emergency: true'),
+    says: /exactly one service must have "emergency: true" \(the police, 999\); found 2/,
+  },
+]);
+
+test('no emergency service: the build says that one service must be the 999 line', () => {
+  const { problems } = problemsAfter('services/police.md', (t) => t.replace(/^emergency: true$/m, 'emergency: false'));
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.match(problems[0].file, /^content\/services\//);
+  assert.match(problems[0].message, /exactly one service must have "emergency: true" \(the police, 999\); found 0/);
+});
 
 test('every broken file is listed at once, each as path:line: message', () => {
   const copy = copyOfContent();

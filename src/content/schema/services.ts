@@ -59,6 +59,7 @@ export const services: Collection<Service> = {
       {
         id: where?.id ?? '',
         field: 'emergency',
+        path: ['emergency'],
         message: `exactly one service must have "emergency: true" (the police, 999); found ${emergency.length}`,
       },
     ];

@@ -61,6 +61,26 @@ describe('safe-help-links', () => {
     });
   }
 
+  it("lists each group in the order of the content's ranks for the audience, not the alphabet", async () => {
+    let differsFromAlphabet = false;
+    for (const audience of AUDIENCES) {
+      const element = await panel(audience);
+      for (const category of ['talk', 'report', 'advice'] as const) {
+        const inGroup = services.filter((s) => s.category === category && !s.emergency && s.audiences[audience] !== undefined);
+        const byRank = [...inGroup].sort((a, b) => a.audiences[audience]! - b.audiences[audience]!).map((s) => s.id);
+        const byName = [...inGroup].sort((a, b) => a.name.localeCompare(b.name)).map((s) => s.id);
+        if (byRank.join() !== byName.join()) differsFromAlphabet = true;
+        const shown = shadowAll(element, '[data-service]')
+          .map((e) => e.dataset.service!)
+          .filter((id) => byRank.includes(id));
+        expect(shown, `${audience}: ${category}`).to.deep.equal(byRank);
+      }
+      element.remove();
+    }
+    // Without a group whose ranks differ from the alphabet, this test could not tell the two orders apart.
+    expect(differsFromAlphabet, 'some group is ranked otherwise than alphabetically').to.equal(true);
+  });
+
   it('shows children Childline first', async () => {
     const element = await panel('children');
     expect(shadowAll(element, '[data-service]')[0].dataset.service).to.equal('childline');

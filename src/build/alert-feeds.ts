@@ -78,7 +78,7 @@ export const indexPage = (s: FeedSettings) => `${s.publicUrl}alerts/index.html`;
 export const LEVEL_WORDS = { information: 'Information', advice: 'Advice', warning: 'Warning' } as const;
 export const FOR_WHOM = (a: readonly AlertAudience[]) => (a.length === 2 ? 'staff and parents' : a[0] === 'staff' ? 'staff' : 'parents and carers');
 const TITLE = (audience?: AlertAudience) =>
-  audience === 'staff' ? 'Online safety alerts for staff' : audience === 'parents' ? 'Online safety alerts for parents and carers' : 'Online safety alerts';
+  audience === 'staff' ? 'Online safety alerts for staff' : audience === 'parents' ? 'Online safety alerts for parents and carers' : 'Online safety alerts for staff, parents and carers';
 const DESCRIPTION = 'Current alerts about online trends and apps, with what to do, for school staff and for parents and carers.';
 
 const time = (day: string) => `${day}T00:00:00Z`;

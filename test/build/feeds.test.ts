@@ -127,7 +127,7 @@ for (const feed of FEEDS) {
 }
 
 test('feed and entry ids are the same in another build, on another day, and do not depend on the build time', () => {
-  const second = build({});
+  const second = build({ SAFE_KIT_TODAY: alerts.map((a) => a.published).sort()[0] });
   for (const feed of FEEDS) {
     const a = readAtom(first, feed);
     const b = readAtom(second, feed);
@@ -206,4 +206,52 @@ test('a demo build (no public address) writes feeds and alert pages that say "no
   const page = readFileSync(join(out, 'alerts/index.html'), 'utf8');
   assert.match(page, /Not for publishing/);
   assert.match(page, /href="\.\.\/alerts\.atom"/);
+});
+
+test("each feed's title names the readers it is for", () => {
+  const names: Record<string, RegExp> = { alerts: /staff.*parents|parents.*staff/i, 'alerts-staff': /staff/i, 'alerts-parents': /parents/i };
+  for (const feed of FEEDS) {
+    const atomTitle = text(readAtom(first, feed).title);
+    assert.match(atomTitle, names[feed], feed);
+    assert.equal(readJson(first, feed).title, atomTitle, `${feed}.json has the same title`);
+  }
+  assert.doesNotMatch(text(readAtom(first, 'alerts-staff').title), /parents/i);
+  assert.doesNotMatch(text(readAtom(first, 'alerts-parents').title), /staff/i);
+});
+
+/** The lines of an alert's markdown body as a reader sees them: list marks, heading marks, emphasis and link addresses gone. */
+function bodyLines(id: string): string[] {
+  const file = readFileSync(join(PROJECT, 'content/alerts', `${id}.md`), 'utf8');
+  const body = file.slice(file.indexOf('\n---', 3) + 4);
+  return body
+    .split('\n')
+    .map((l) => l.replace(/^\s*(#+|[-*]|\d+\.)\s+/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim())
+    .filter(Boolean);
+}
+const readable = (htmlText: string) =>
+  htmlText
+    .replace(/<\/?(p|li|ul|ol|h\d|br)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+test("every entry's content is the whole text of its alert, in both formats", () => {
+  const entries = readAtom(first, 'alerts').entry ?? [];
+  assert.ok(entries.length > 0, 'the feed has entries to check');
+  const json = readJson(first, 'alerts');
+  for (const entry of entries) {
+    const id = alertIdOf(entry.link!.find((l) => (l['@rel'] ?? 'alternate') === 'alternate')!['@href'])!;
+    const alert = alerts.find((a) => a.id === id)!;
+    const lines = bodyLines(id);
+    assert.ok(lines.length > 1, `${id} has a body`);
+    const atomText = readable(text(entry.content));
+    const item = json.items.find((i) => i.id === entry.id)!;
+    const jsonText = readable(item.content_html ?? '');
+    for (const line of lines) {
+      assert.ok(atomText.includes(line.replace(/\s+/g, ' ')), `${id}: the Atom entry has "${line}"`);
+      assert.ok(jsonText.includes(line.replace(/\s+/g, ' ')), `${id}: the JSON item has "${line}"`);
+    }
+    assert.equal(text(entry.title), alert.title);
+    assert.equal(item.title, alert.title);
+  }
 });

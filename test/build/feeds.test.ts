@@ -255,3 +255,19 @@ test("every entry's content is the whole text of its alert, in both formats", ()
     assert.equal(item.title, alert.title);
   }
 });
+
+test("an alert's page still exists after the alert expires, and says that it has expired", () => {
+  const expiring = alerts.find((a) => a.expires) as Alert;
+  assert.ok(expiring, 'the content has an alert with an expiry date');
+  const dayAfter = new Date(`${expiring.expires}T00:00:00Z`);
+  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+  const later = build({ SAFE_KIT_TODAY: dayAfter.toISOString().slice(0, 10) });
+  const page = join(later, 'alerts', `${expiring.id}.html`);
+  assert.ok(existsSync(page), 'links in old e-mails and feeds still work');
+  const html = readFileSync(page, 'utf8');
+  assert.match(html, /This alert expired on/);
+  assert.ok(html.includes(expiring.title.replace(/"/g, '&quot;').replace(/'/g, '&#39;')), 'it still shows the alert');
+  const onTheDay = readFileSync(join(first, 'alerts', `${expiring.id}.html`), 'utf8');
+  assert.ok(expiring.expires! >= newest, 'the first build is from before the expiry');
+  assert.doesNotMatch(onTheDay, /This alert expired/, 'not said before it expires');
+});

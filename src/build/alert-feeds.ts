@@ -8,7 +8,8 @@
  * the feeds: an alert reaches or leaves them when the kit is next built.
  */
 import { ALERT_AUDIENCES, type Alert, type AlertAudience } from '../content/types.ts';
-import { currentAlerts, localToday, validDate } from '../components/alerts/current.ts';
+import { currentAlerts } from '../components/alerts/current.ts';
+import { buildToday } from './today.ts';
 import { blocksHtml, blocksText, escapeHtml, inlineHtml, inlineText } from './static-html.ts';
 
 /** Where the kit is published and what the feeds say about themselves (see src/components/alerts/README.md). */
@@ -47,8 +48,7 @@ Nothing was built, and dist/ is as it was. To look at the kit on this computer i
  */
 export function feedSettings(env: Record<string, string | undefined> = process.env, publishing = false): FeedSettings {
   const raw = env.SAFE_KIT_PUBLIC_URL?.trim();
-  const today = env.SAFE_KIT_TODAY ? validDate(env.SAFE_KIT_TODAY) : localToday();
-  if (!today) throw new Error(`SAFE_KIT_TODAY "${env.SAFE_KIT_TODAY}" is not a date: write it YYYY-MM-DD, or leave it out for today`);
+  const today = buildToday(env);
   const author = env.SAFE_KIT_FEED_AUTHOR?.trim() || 'Online safety alerts';
   if (!raw) {
     if (publishing) throw new Error(NEEDS_PUBLIC_URL);

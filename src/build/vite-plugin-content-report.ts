@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'vite';
 import { escapeHtml } from './static-html.ts';
+import { buildToday } from './today.ts';
 import { collections } from '../content/schema/index.ts';
 import type { CompiledContent } from './compile-content.ts';
 
@@ -126,7 +127,8 @@ export function contentReport(options: { content: () => CompiledContent | undefi
       const content = options.content();
       if (!content) return;
       // The report is for the day of the build: that is when "six months ago" is counted from.
-      const today = new Date();
+      // The build's day (SAFE_KIT_TODAY previews another), at noon so no time zone moves it to another date.
+      const today = new Date(`${buildToday()}T12:00:00Z`);
       const rows = reportRows(content, today);
       this.emitFile({ type: 'asset', fileName: 'content-report.json', source: JSON.stringify(rows, null, 2) });
       this.emitFile({ type: 'asset', fileName: 'content-report.html', source: reportPage(rows, today) });

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAll } from '../../src/build/compile-content.ts';
 import { reportPage, reportRows } from '../../src/build/vite-plugin-content-report.ts';
+import { buildToday } from '../../src/build/today.ts';
 import { PROJECT } from './helpers.ts';
 
 const content = compileAll();
@@ -60,4 +61,10 @@ test('the published report holds every row', () => {
   const published = JSON.parse(readFileSync(join(PROJECT, 'dist/content-report.json'), 'utf8'));
   assert.equal(published.length, reportRows(content, DAY_AFTER).length);
   assert.match(readFileSync(join(PROJECT, 'dist/content-report.html'), 'utf8'), /<table>/);
+});
+
+test("the build's day is SAFE_KIT_TODAY when set, for previews and for tests, and a wrong one is named", () => {
+  assert.equal(buildToday({ SAFE_KIT_TODAY: '2030-06-01' }), '2030-06-01');
+  assert.match(buildToday({}), /^\d{4}-\d{2}-\d{2}$/);
+  assert.throws(() => buildToday({ SAFE_KIT_TODAY: '1/6/2030' }), /SAFE_KIT_TODAY "1\/6\/2030" is not a date: write it YYYY-MM-DD/);
 });

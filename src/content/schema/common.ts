@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { parseInline, MarkdownError } from '../../build/markdown.ts';
+// The real local date, not SAFE_KIT_TODAY: a preview of another day does not make a past review a future one.
+import { localToday } from '../../components/alerts/current.ts';
 
 /** A real calendar date written YYYY-MM-DD, not in the future. */
 export const isoDate = z.string({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-25' }).superRefine((s, ctx) => {
@@ -19,7 +21,7 @@ export const httpsUrl = z
 export const provenance = {
   source: httpsUrl.describe('the https:// address of the page the facts in this file come from'),
   reviewed: isoDate
-    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= new Date().toISOString().slice(0, 10), 'this date is in the future: use the date the facts were checked')
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= localToday(), 'this date is in the future: use the date the facts were checked')
     .describe('the date (YYYY-MM-DD) a person last checked this file against its source'),
 };
 

@@ -11,11 +11,14 @@ import { kitServer, contentCommand, bringToFrontCommand } from './server-plugins
 
 // SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
 const only = process.env.SAFE_KIT_BROWSERS;
+// The browsers run in a time zone 14 hours ahead of UTC, where the reader's date differs from UTC's for most of
+// the day: anything that takes UTC's date for the reader's (an alert's expiry, a printed date) shows up.
+const env = { ...process.env, TZ: 'Pacific/Kiritimati' };
 const browsers = [];
 if (only !== 'firefox') {
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+      launchOptions: { executablePath: await chromiumPath(), headless: true, args: CHROMIUM_ARGS, env },
       // Each test file in a window of its own: a tab behind another is hidden, and a hidden page does not render,
       // so an iframe in it would never be told to resize.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
@@ -26,7 +29,7 @@ const firefox = only === 'chromium' ? undefined : firefoxPath();
 if (firefox) {
   browsers.push(
     // One page at a time: Firefox gives keyboard focus to one page only, and the keyboard tests need it.
-    chromeLauncher({ puppeteer, concurrency: 1, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+    chromeLauncher({ puppeteer, concurrency: 1, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env } }),
   );
 } else if (!only) {
   console.warn('No Firefox found (set FIREFOX_PATH to test in it): the tests run in Chromium only.');

@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { content, loadKit, place, rendered, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
+import { fixClock } from '../../../../test/helpers/clock.ts';
 import type { Alert, AlertAudience } from '../../../content/types.ts';
 
 /** The day after (or before) a YYYY-MM-DD date. */
@@ -117,11 +118,22 @@ describe('safe-alerts', () => {
     expect(shown(element)).to.deep.equal(all);
   });
 
-  it('uses the reader\'s own date when today is not set, or not a date', async () => {
-    const d = new Date();
-    const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    expect(shown(await panel({ audience: 'staff' }))).to.deep.equal(expected(alerts, 'staff', local));
-    expect(shown(await panel({ audience: 'staff', today: '31/12/2026' }))).to.deep.equal(expected(alerts, 'staff', local));
+  it("uses the reader's own date, not UTC's, when today is not set or not a date", async () => {
+    const expiring = alerts.find((a) => a.expires && a.audiences.includes('staff'));
+    expect(expiring, 'the content has a staff alert with an expiry date').to.not.equal(undefined);
+    // Midday UTC on the expiry date: still that date in London, already the next day where the tests run.
+    const instant = `${expiring!.expires}T12:00:00Z`;
+    expect(new Date(instant).getDate(), 'the browser runs in a time zone ahead of UTC (see the test runner config)').to.not.equal(new Date(instant).getUTCDate());
+    const restore = fixClock(instant);
+    try {
+      const readerDay = shift(expiring!.expires!, 1);
+      const unset = shown(await panel({ audience: 'staff' }));
+      expect(unset, 'the alert has expired on the reader\'s date').to.not.include(expiring!.id);
+      expect(unset).to.deep.equal(expected(alerts, 'staff', readerDay));
+      expect(shown(await panel({ audience: 'staff', today: '31/12/2026' }))).to.deep.equal(expected(alerts, 'staff', readerDay));
+    } finally {
+      restore();
+    }
   });
 
   it('shows each alert\'s level in words, not by colour alone, as part of its button\'s name', async () => {

@@ -8,6 +8,8 @@
 import { compileAll } from '../src/build/compile-content.ts';
 
 export const KIT_PATH = '/council/online-safety/kit/';
+/** A second copy of the same kit in another folder, as when a school pastes snippets from two councils or trusts. */
+export const SECOND_KIT_PATH = '/neighbouring-council/kit/';
 export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /**
@@ -19,8 +21,20 @@ const BROKEN_KITS = {
   '/broken/no-guide-body/kit/': /^chunks\/guide-tiktok-/,
 };
 
+/**
+ * A copy of the kit on a slow host: its components arrive after a delay, so a test can see the page in the
+ * moments between embed.js running and a component drawing.
+ */
+export const SLOW_KIT_PATH = '/slow-host/kit/';
+const SLOW_MS = 1500;
+
 /** Server middleware: runs before the file server. */
 export async function kitServer(ctx, next) {
+  if (ctx.path.startsWith(SLOW_KIT_PATH)) {
+    const file = ctx.path.slice(SLOW_KIT_PATH.length);
+    if (/^components\//.test(file)) await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    ctx.path = `/dist/${file}`;
+  }
   for (const [prefix, missing] of Object.entries(BROKEN_KITS)) {
     if (!ctx.path.startsWith(prefix)) continue;
     const file = ctx.path.slice(prefix.length);
@@ -30,7 +44,9 @@ export async function kitServer(ctx, next) {
     }
     ctx.path = `/dist/${file}`;
   }
-  if (ctx.path.startsWith(KIT_PATH)) ctx.path = `/dist/${ctx.path.slice(KIT_PATH.length)}`;
+  for (const kit of [KIT_PATH, SECOND_KIT_PATH]) {
+    if (ctx.path.startsWith(kit)) ctx.path = `/dist/${ctx.path.slice(kit.length)}`;
+  }
   await next();
   if (/\/test\/pages\/strict-.*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
 }

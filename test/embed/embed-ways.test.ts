@@ -74,6 +74,23 @@ describe('embedding', () => {
     expect(page.window.__problems).to.deep.equal([]);
   });
 
+  it('a page with two copies of the kit from two folders throws nothing and shows each panel once', async () => {
+    const page = await openPage('/test/pages/loaded-from-two-folders.html');
+    const all = await renderedPanels(page, 3);
+    expect(all.map((p) => p.getAttribute('audience'))).to.have.members(['parents', 'children', 'staff']);
+    // Both copies ran their own component file (the slow one last), so a second definition was really attempted.
+    const components = () =>
+      page.window.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /\/components\/help-links-/.test(p));
+    expect(components().some((p) => p.startsWith('/neighbouring-council/kit/')), components().join()).to.equal(true);
+    const slow = await waitFor(() => components().find((p) => p.startsWith('/slow-host/kit/')), "the slow copy's component to arrive");
+    // Importing it again in the page waits for the same module's evaluation, and rejects if that threw.
+    await (page.window as unknown as { eval(code: string): Promise<unknown> }).eval(`import(${JSON.stringify(slow)})`);
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
   it('works under a strict CSP with Trusted Types required, with no violation or console error', async () => {
     const page = await openPage('/test/pages/strict-csp.html');
     const all = await renderedPanels(page, 2);

@@ -25,15 +25,20 @@ const BROKEN_KITS = {
  * A copy of the kit on a slow host: its components arrive after a delay, so a test can see the page in the
  * moments between embed.js running and a component drawing.
  */
-export const SLOW_KIT_PATH = '/slow-host/kit/';
+export const SLOW_KIT_PATH = /^\/slow-host(-[a-z-]+)?\/kit\//;
 const SLOW_MS = 1500;
 
 /** Server middleware: runs before the file server. */
 export async function kitServer(ctx, next) {
-  if (ctx.path.startsWith(SLOW_KIT_PATH)) {
-    const file = ctx.path.slice(SLOW_KIT_PATH.length);
+  const slow = SLOW_KIT_PATH.exec(ctx.path);
+  if (slow) {
+    const file = ctx.path.slice(slow[0].length);
     if (/^components\//.test(file)) await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     ctx.path = `/dist/${file}`;
+    await next();
+    // Never from the browser's cache (each test page also names a slow host of its own, /slow-host-<name>/kit/).
+    ctx.set('Cache-Control', 'no-store');
+    return;
   }
   for (const [prefix, missing] of Object.entries(BROKEN_KITS)) {
     if (!ctx.path.startsWith(prefix)) continue;

@@ -174,6 +174,25 @@ describe('embedding', () => {
   });
 });
 
+describe('before a component has loaded', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('a tag and a placeholder show readable links to help the moment embed.js has run', async () => {
+    const page = await openPage('/test/pages/fallback-before-load.html');
+    const seen = (page.window as unknown as { __firstSight: { tag: string; defined: boolean; text: string; links: string[] }[] }).__firstSight;
+    expect(seen.map((s) => s.tag), JSON.stringify(seen)).to.deep.equal(['safe-help-links', 'safe-child-plan', 'safe-response-card']);
+    const emergency = (await content('services')).find((s) => s.emergency)!;
+    for (const { tag, defined, text, links } of seen) {
+      expect(defined, `${tag} had not loaded yet`).to.equal(false);
+      expect(links.length, `${tag}: links to help`).to.be.at.least(tag === 'safe-response-card' ? 1 : 2);
+      expect(links.every((href) => /^(https:|tel:)/.test(href)), links.join()).to.equal(true);
+      if (tag !== 'safe-response-card') expect(text, tag).to.contain(`call ${emergency.phones[0].number}`);
+    }
+    // The school's own link inside the tag is kept.
+    expect(seen[2].links).to.include('https://www.nspcc.org.uk/');
+  });
+});
+
 describe('when part of the kit cannot load', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 

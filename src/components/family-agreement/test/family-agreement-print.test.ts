@@ -5,7 +5,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { content, shadowAll } from '../../../../test/helpers/kit.ts';
 import { AGE_BANDS, type AgreementGroup } from '../../../content/types.ts';
-import { agreement, input, printedItems, taggedFor, textOf } from './agreement-helpers.ts';
+import { agreement, input, printedItems, radio, taggedFor, textOf } from './agreement-helpers.ts';
 
 /** The printable width and height of an A4 page with the 15mm margins the agreement asks for, at 96 dpi. */
 const mm = (n: number) => (n * 96) / 25.4;
@@ -92,6 +92,23 @@ describe('safe-family-agreement in print', () => {
       expect(getComputedStyle(line).borderBottomStyle).to.equal('solid');
     }
   });
+
+  for (const [value, word] of [['phone', 'phone'], ['tablet', 'tablet'], ['console', 'games console']] as const) {
+    it(`prints the device the reader chose: a ${word}`, async () => {
+      const element = await agreement({ age: '12-15', device: value === 'phone' ? 'tablet' : 'phone' });
+      radio(element, 'device', value).click();
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const printout = element.shadowRoot!.querySelector('[part="printout"]')!.textContent!.replace(/\s+/g, ' ');
+      let withDevice = 0;
+      for (const who of ['child', 'parent'] as const) {
+        const chosen = taggedFor(groups, '12-15').filter((p) => p.who === who);
+        expect(printedItems(element, who).slice(0, chosen.length)).to.deep.equal(chosen.map((p) => textOf(p.text, word)));
+        withDevice += chosen.filter((p) => JSON.stringify(p.text).includes('{device}')).length;
+      }
+      expect(withDevice, 'printed promises that name the device').to.be.greaterThan(0);
+      expect(printout).to.contain(`For our child’s ${word}.`);
+    });
+  }
 
   it('is not shown on screen', async () => {
     const element = await agreement({ age: '8-11' });

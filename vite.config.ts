@@ -6,6 +6,7 @@
  *   dist/chunks/*.js           Lit, shared code and the content, each once (hashed)
  *   dist/frame/<name>.html     a page per component for CMSs that only allow iframes
  *   dist/demo/                 the demo and the "Get the code" page
+ *   dist/_headers, web.config, .htaccess, staticwebapp.config.json   the kit's headers for hosts that read them (hosting/)
  *   dist/size-report.json      what each embed costs a page, gzip
  *   dist/content-report.html   every content file's source and review date, oldest first
  *   dist/alerts*.atom|json     the alerts' feeds, and dist/alerts/ the pages they link to (SAFE_KIT_PUBLIC_URL:
@@ -27,6 +28,7 @@ import { feeds } from './src/build/vite-plugin-feeds.ts';
 import { componentEntries } from './src/build/component-entries.ts';
 import { essentialHelp } from './src/build/essential-help.ts';
 import { contentReport } from './src/build/vite-plugin-content-report.ts';
+import { hostingFiles } from './src/build/vite-plugin-hosting.ts';
 import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
 
@@ -84,6 +86,7 @@ export default defineConfig({
     frames({ essential: getEssential }),
     feeds({ cwd: root, contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
+    hostingFiles({ cwd: root }),
     contentReport({ content: () => compiled }),
     sizeReport(),
     publish({ from: staging, to: outDir }),

@@ -6,11 +6,14 @@
  *   copies content by hand.
  */
 import { compileAll } from '../src/build/compile-content.ts';
+import { kitOriginFor } from './kit-origin.mjs';
 
 export const KIT_PATH = '/council/online-safety/kit/';
 /** A second copy of the same kit in another folder, as when a school pastes snippets from two councils or trusts. */
 export const SECOND_KIT_PATH = '/neighbouring-council/kit/';
-export const STRICT_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+/** A strict policy a school might set: scripts only from itself and the council's kit (test/kit-origin.mjs). */
+export const strictCsp = (kitOrigin) =>
+  `script-src 'self' ${kitOrigin}; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`;
 
 /**
  * Copies of the kit with a part missing, as when a council's host loses a file: the page must still show help.
@@ -53,7 +56,7 @@ export async function kitServer(ctx, next) {
     if (ctx.path.startsWith(kit)) ctx.path = `/dist/${ctx.path.slice(kit.length)}`;
   }
   await next();
-  if (/\/test\/pages\/strict-.*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (/\/test\/pages\/strict-.*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', strictCsp(kitOriginFor(ctx)));
 }
 
 export function contentCommand() {

@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { kitServer, contentCommand, bringToFrontCommand } from './server-plugins.mjs';
+import { kitHeaders, kitOriginPages, kitFrameCommand } from './kit-origin.mjs';
 
 // SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
 const only = process.env.SAFE_KIT_BROWSERS;
@@ -42,6 +43,7 @@ export default {
   browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
-  middleware: [kitServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), contentCommand(), bringToFrontCommand()],
+  // The kit answers on another origin than the test pages, with the headers hosting/ ships (test/kit-origin.mjs).
+  middleware: [kitHeaders, kitServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), contentCommand(), bringToFrontCommand(), kitOriginPages(), kitFrameCommand()],
 };

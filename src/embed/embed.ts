@@ -11,6 +11,7 @@ import { essentialLinksFor } from '../content/essential-links.ts';
 import { toAudience } from '../shared/audience.ts';
 // The one piece of a component the loader carries: the quick exit's address, so its fallback is a working exit.
 import { exitHref } from '../components/exit/quick-exit.ts';
+import { whyNotLoaded } from './load-failure.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -99,9 +100,10 @@ function load(tag: string, element: Element): void {
   if (customElements.get(tag)) return;
   if (requested.has(tag)) return;
   requested.add(tag);
-  import(new URL(file, base).href).catch((error: unknown) => {
+  const url = new URL(file, base).href;
+  import(url).catch((error: unknown) => {
     requested.delete(tag);
-    console.error(`safe-kit: could not load ${tag}`, error);
+    console.error(`safe-kit: could not load ${tag}: ${whyNotLoaded(url, error)}`, error);
     document.querySelectorAll(tag).forEach(fillIfEmpty);
   });
 }

@@ -4,16 +4,16 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import { KIT_ORIGIN, content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
 
 const panels = (page: TestPage) => [...page.document.querySelectorAll('safe-help-links')];
 
-async function renderedPanels(page: TestPage, count: number) {
+async function renderedPanels(page: TestPage, count: number, timeout?: number) {
   return waitFor(() => {
     const all = panels(page);
     return all.length === count && all.every((p) => p.shadowRoot?.querySelector('[data-service]')) && all;
-  }, `${count} rendered panel(s) in ${page.document.title}`);
+  }, `${count} rendered panel(s) in ${page.document.title}`, timeout);
 }
 
 const shownIds = (panel: Element) =>
@@ -91,9 +91,11 @@ describe('embedding', () => {
     expect(page.window.__problems).to.deep.equal([]);
   });
 
-  it('works under a strict CSP with Trusted Types required, with no violation or console error', async () => {
+  it('works under a strict CSP with Trusted Types required, with no violation or console error', async function () {
+    // Two panels on a loaded machine can take a while: wait generously (what matters is that they come, not when).
+    this.timeout(90000);
     const page = await openPage('/test/pages/strict-csp.html');
-    const all = await renderedPanels(page, 2);
+    const all = await renderedPanels(page, 2, 60000);
     expect(shownIds(all[0]).length).to.be.greaterThan(3);
     expect(page.window.__problems).to.deep.equal([]);
     // The policy is really in force on that page: eval is refused, and so is an HTML string where Trusted Types exist.
@@ -105,11 +107,16 @@ describe('embedding', () => {
     }
   });
 
-  it('makes no request to any other origin, sets no cookie and stores nothing', async () => {
+  it("makes no request to any origin but the kit's own, sets no cookie and stores nothing", async () => {
     const page = await openPage('/test/pages/placeholder.html');
     await renderedPanels(page, 1);
-    const origins = page.window.performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
-    expect(new Set(origins)).to.deep.equal(new Set([location.origin]));
+    // The test page's own scripts (its recorder, the test server's socket) aside, every request goes to the kit's
+    // origin, which is another one.
+    const origins = page.window.performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).origin !== location.origin)
+      .map((e) => e.name);
+    expect([...new Set(origins.map((o) => new URL(o).origin))], origins.join()).to.deep.equal([KIT_ORIGIN]);
     expect(page.document.cookie).to.equal('');
     expect(page.window.localStorage.length).to.equal(0);
     expect(page.window.sessionStorage.length).to.equal(0);

@@ -5,8 +5,15 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { AgreementGroup, Alert, ChildPlan, Guide, ResponseCard, Service } from '../../src/content/types.ts';
 
-/** Where the test server serves dist/: a deep sub-folder, as a council might host it. */
-export const KIT = '/council/online-safety/kit/';
+/**
+ * Where the test server serves dist/: a deep sub-folder, as a council might host it, on another origin than the
+ * test pages (the other loopback name, test/kit-origin.mjs), with the headers hosting/ ships: every test loads
+ * the kit as a school's page does.
+ */
+export const KIT_ORIGIN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+export const KIT = `${KIT_ORIGIN}/council/online-safety/kit/`;
+/** The same kit on the test pages' own origin, for a test that looks inside the kit's own pages. */
+export const KIT_PATH = '/council/online-safety/kit/';
 
 interface ContentCollections {
   services: Service[];

@@ -12,6 +12,7 @@ import { toAudience } from '../shared/audience.ts';
 // The one piece of a component the loader carries: the quick exit's address, so its fallback is a working exit.
 import { exitHref } from '../components/exit/quick-exit.ts';
 import { whyNotLoaded } from './load-failure.ts';
+import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -34,8 +35,8 @@ const MOUNTED = 'data-safe-kit-mounted';
 const FRAME_MESSAGE = 'safe-kit:height';
 
 const script = document.currentScript as HTMLScriptElement | null;
-// With a pre-2015 browser or an unusual CMS that injects scripts, fall back to the last script named embed.js.
-const scriptSrc = script?.src || [...document.querySelectorAll<HTMLScriptElement>('script[src*="embed.js"]')].pop()?.src || '';
+// Where an optimiser or a CMS ran a copy of the script, or ran it in a way that hides it, find it by its address.
+const scriptSrc = ownAddress(script);
 const base = new URL('.', scriptSrc || location.href);
 const requested = new Set<string>();
 
@@ -122,6 +123,8 @@ function mount(from: HTMLElement, name: string, place: (el: HTMLElement) => void
 }
 
 function scan(root: ParentNode): void {
+  // Script snippets (this one, others added later by page JavaScript, ones an optimiser rewrote): a panel each.
+  for (const tag of scriptsToMount(root, MOUNTED, script)) mount(tag, tag.dataset.component ?? '', (el) => placeAfterScript(tag, el));
   for (const div of root.querySelectorAll<HTMLElement>(`[data-safe-kit]:not([${MOUNTED}])`)) {
     // What the webmaster put inside the placeholder (a fallback link) stays visible until the component draws.
     mount(div, div.dataset.safeKit ?? '', (el) => {
@@ -161,13 +164,6 @@ function listenForFrames(): void {
 }
 
 function start(): void {
-  if (script?.dataset.component && !script.hasAttribute(MOUNTED)) {
-    if (script.closest('head')) {
-      // Nothing in <head> is shown: the CMS moved the script there, so say how to fix it.
-      console.warn('safe-kit: this script is in the page <head>, where nothing can be shown. Paste it in the page body, or use <div data-safe-kit="…"> where the panel should go.');
-    }
-    mount(script, script.dataset.component, (el) => script.after(el));
-  }
   setUpFrame();
   scan(document);
   // CMSs that build the page with JavaScript (Wix, SharePoint) add the kit's tags after this script has run.

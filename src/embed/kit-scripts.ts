@@ -51,7 +51,7 @@ export function scriptsToMount(root: ParentNode, mounted: string, current: HTMLS
  */
 export function placeAfterScript(script: HTMLScriptElement, panel: HTMLElement): void {
   if (script.closest('head')) {
-    console.warn('safe-kit: this script is in the page <head>, where nothing can be shown, so its panel is put at the end of the page\'s main content. Paste the script in the page body where the panel should go, or use <div data-safe-kit="…"> there.');
+    console.warn('safe-kit: a script in <head> cannot show its panel there, so it is put at the end of the main content. Paste the script where the panel should go.');
     const put = () => (document.querySelector('main') ?? document.body).append(panel);
     if (document.body) put();
     else document.addEventListener('DOMContentLoaded', put, { once: true });

@@ -70,7 +70,7 @@ describe('pages shaped like school websites', () => {
     expect(panel.parentElement!.localName).to.equal('main');
     readable(page, panel);
     expect(page.window.__problems).to.have.length(1);
-    expect(page.window.__problems[0]).to.match(/console\.warn: safe-kit: this script is in the page <head>.*Paste the script in the page body/);
+    expect(page.window.__problems[0]).to.match(/console\.warn: safe-kit: a script in <head> cannot show its panel there.*Paste the script where the panel should go/);
   });
 
   it('a script snippet added after load with innerHTML (where a script never runs) still draws its panel', async () => {

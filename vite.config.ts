@@ -29,6 +29,7 @@ import { componentEntries } from './src/build/component-entries.ts';
 import { essentialHelp } from './src/build/essential-help.ts';
 import { contentReport } from './src/build/vite-plugin-content-report.ts';
 import { hostingFiles } from './src/build/vite-plugin-hosting.ts';
+import { snippetHelp } from './src/build/vite-plugin-snippet-help.ts';
 import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
 
@@ -87,6 +88,7 @@ export default defineConfig({
     feeds({ cwd: root, contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
     hostingFiles({ cwd: root }),
+    snippetHelp({ essential: getEssential }),
     contentReport({ content: () => compiled }),
     sizeReport(),
     publish({ from: staging, to: outDir }),

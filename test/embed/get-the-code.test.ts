@@ -167,4 +167,46 @@ describe('the Get the code page', () => {
     }
     expect(frame.contentDocument!.querySelector('[data-safe-kit]')!.getBoundingClientRect().height).to.be.greaterThan(20);
   });
+
+  it('every setting chosen in the form appears, with the right prefix, in every snippet it prints', async function () {
+    this.timeout(60000);
+    const page = await openGetTheCode();
+    let checked = 0;
+    for (const site of SITES) {
+      choose(page, 'site', site);
+      for (const name of built) {
+        choose(page, 'component', name);
+        const fields = [...page.document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('#settings [id^="setting-"]')];
+        const values = new Map<string, string>();
+        for (const field of fields) {
+          const setting = field.id.slice('setting-'.length);
+          // The page's elements are of the frame's realm: tell a menu by its tag, not by instanceof.
+          if (field.localName === 'select') {
+            const menu = field as HTMLSelectElement;
+            menu.value = menu.options[menu.options.length - 1].value;
+            field.dispatchEvent(new Event('change'));
+          } else {
+            field.value = setting.endsWith('email') ? 'dsl@school.example' : setting.endsWith('phone') ? '01632 960000' : 'Ms O\u2019Neil';
+            field.dispatchEvent(new Event('input'));
+          }
+          values.set(setting, field.value);
+        }
+        for (const { kind, code } of snippets(page)) {
+          const where = `${site}, ${name} (${kind})`;
+          const escaped = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+          for (const [setting, value] of values) {
+            if (kind === 'placeholder' || kind === 'placeholder-only') expect(code, where).to.contain(` data-${setting}="${escaped(value)}"`);
+            if (kind === 'tag') expect(code, where).to.contain(` ${setting}="${escaped(value)}"`);
+            if (kind === 'tag') expect(code, where).to.not.contain(` data-${setting}=`);
+            if (kind === 'iframe') {
+              const src = new DOMParser().parseFromString(code, 'text/html').querySelector('iframe')!.getAttribute('src')!;
+              expect(new URL(src).searchParams.get(setting), where).to.equal(value);
+            }
+            if (kind === 'placeholder' || kind === 'placeholder-only' || kind === 'tag' || kind === 'iframe') checked++;
+          }
+        }
+      }
+    }
+    expect(checked, 'settings checked in snippets').to.be.greaterThan(50);
+  });
 });

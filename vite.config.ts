@@ -10,6 +10,7 @@
  *   dist/content-report.html   every content file's source and review date, oldest first
  *   dist/alerts*.atom|json     the alerts' feeds, and dist/alerts/ the pages they link to (SAFE_KIT_PUBLIC_URL:
  *                              `vite build --mode publish` requires it; without it any other build is a demo)
+ *   dist/wordpress/online-safety-kit.zip  the WordPress plugin (integrations/wordpress/)
  *
  * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
  * them to build broken content without touching the real dist/).
@@ -27,6 +28,7 @@ import { feeds } from './src/build/vite-plugin-feeds.ts';
 import { componentEntries } from './src/build/component-entries.ts';
 import { essentialHelp } from './src/build/essential-help.ts';
 import { contentReport } from './src/build/vite-plugin-content-report.ts';
+import { wordpressPlugin } from './src/build/vite-plugin-wordpress.ts';
 import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
 
@@ -85,6 +87,7 @@ export default defineConfig({
     feeds({ cwd: root, contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
     contentReport({ content: () => compiled }),
+    wordpressPlugin({ root, version, services: () => compiled?.services }),
     sizeReport(),
     publish({ from: staging, to: outDir }),
   ],

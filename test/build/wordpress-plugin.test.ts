@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -52,6 +52,7 @@ test('every PHP file passes php -l', { skip: spawnSync('php', ['-v']).error ? 'p
     const lint = spawnSync('php', ['-l', path], { encoding: 'utf8' });
     assert.equal(lint.status, 0, `${name}: ${lint.stdout}${lint.stderr}`);
   }
+  rmSync(folder, { recursive: true, force: true });
 });
 
 test('a plugin out of step with the kit is named, file and fix, and stops the build', () => {
@@ -69,4 +70,5 @@ test('a plugin out of step with the kit is named, file and fix, and stops the bu
   assert.ok(problems.some((p) => p.startsWith('integrations/wordpress/readme.txt: the version is')));
   assert.ok(problems.some((p) => p.includes('"help-links" has no setting "colour" in src/components/help-links/README.md')));
   assert.ok(problems.some((p) => p.includes('"no-such-part" is not one of the kit\'s components')));
+  rmSync(folder, { recursive: true, force: true });
 });

@@ -35,6 +35,10 @@ export interface WordPressSite {
   author: { user: string; applicationPassword: string; password: string };
   admin: { user: string; password: string };
   installInfo: { authorCanUnfiltered: boolean; adminCanUnfiltered: boolean; wordpress: string };
+  /** An option as WordPress reads it (JSON), or null when there is none: asked with php-cli, not through a page. */
+  option(name: string): unknown;
+  pluginFolderExists(): boolean;
+  deletePlugin(): void;
   /** PHP's warnings and errors from the site's debug log that mention the plugin. */
   pluginProblems(): string[];
   stop(): Promise<void>;
@@ -144,6 +148,18 @@ export async function startWordPress(pluginZip: string): Promise<WordPressSite> 
       author: { user: installed.author, applicationPassword: installed.applicationPassword, password: 'author-password' },
       admin: { user: 'admin', password: 'admin-password' },
       installInfo: { authorCanUnfiltered: installed.authorCanUnfiltered, adminCanUnfiltered: installed.adminCanUnfiltered, wordpress: installed.wordpress },
+      option: (name: string) => {
+        const code = `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require 'wp-load.php'; echo wp_json_encode(get_option($argv[1], null));`;
+        return JSON.parse(run('php', ['-r', code, name], { cwd: root }));
+      },
+      pluginFolderExists: () => existsSync(join(root, 'wp-content/plugins/online-safety-kit')),
+      deletePlugin: () => {
+        // What Plugins → Deactivate, then Delete, run on the server (delete_plugins() runs the plugin's uninstall.php).
+        const code = `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require 'wp-load.php'; require_once ABSPATH . 'wp-admin/includes/admin.php';
+          wp_set_current_user(1); deactivate_plugins([$argv[1]]); $deleted = delete_plugins([$argv[1]]);
+          if ($deleted !== true) { fwrite(STDERR, is_wp_error($deleted) ? $deleted->get_error_message() : 'not deleted'); exit(1); }`;
+        run('php', ['-r', code, 'online-safety-kit/online-safety-kit.php'], { cwd: root });
+      },
       pluginProblems: () =>
         existsSync(debugLog)
           ? readFileSync(debugLog, 'utf8').split('\n').filter((line) => line.includes('online-safety-kit') && !line.includes('PHP Deprecated'))

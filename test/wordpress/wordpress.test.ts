@@ -6,7 +6,8 @@
  *   exactly as sent, while the plain script snippet, a custom tag and an iframe are stripped from the same Author's
  *   post (shown in the test's output, so the difference stays documented);
  * - Chromium shows the components on the published posts, with embed.js once, in the footer, only where used;
- * - the block editor draws the block with the kit as readers will see it.
+ * - the block editor draws the block with the kit as readers will see it;
+ * - deleting the plugin removes its settings.
  *
  * Needs `npm run build` first (npm test does it) and the Debian packages .ci/run installs. On CI a missing
  * package fails the test; elsewhere the test is skipped, saying what to install.
@@ -156,6 +157,7 @@ test('the published pages carry the placeholder with plain help, and embed.js on
     for (const attribute of ['data-cfasync="false"', 'data-no-optimize="1"', 'data-no-defer="1"', 'data-cookieconsent="ignore"']) {
       assert.ok(scripts[0][0].includes(attribute), `${name}: the script carries ${attribute}`);
     }
+    assert.ok(scripts[0][0].indexOf('data-cfasync') < scripts[0][0].indexOf(' src='), `${name}: Rocket Loader reads data-cfasync only before src`);
     const placeholder = page.indexOf('<div class="online-safety-kit" data-safe-kit=');
     assert.ok(placeholder > 0 && scripts[0].index > placeholder, `${name}: the script comes after the content, in the footer`);
     assert.ok(page.indexOf('</footer>') < scripts[0].index, `${name}: the script is after the theme's footer`);
@@ -219,6 +221,13 @@ test('the block editor draws the block with the kit, for the Author', { skip, ti
   }));
   await context.close();
   assert.ok(drawn, `the kit did not draw the block in the editor: ${JSON.stringify(state)}`);
+});
+
+test('deleting the plugin removes its settings', { skip, timeout: 60_000 }, () => {
+  assert.equal((site.option('online_safety_kit_settings') as { dsl_name?: string } | null)?.dsl_name, DSL, 'saved before');
+  site.deletePlugin();
+  assert.equal(site.pluginFolderExists(), false, 'the plugin is deleted');
+  assert.equal(site.option('online_safety_kit_settings'), null, 'its settings are gone');
 });
 
 test('PHP reported no warning or error from the plugin', { skip }, () => {

@@ -123,7 +123,8 @@ function online_safety_kit_tel(string $number): string {
 /**
  * The attributes that keep page optimisers and consent tools from delaying, rewriting or blocking embed.js (see
  * integrations/wordpress/README.md for which tool reads which). The kit sets no cookies and tracks nobody, so it
- * is strictly necessary and needs no consent.
+ * is strictly necessary and needs no consent. They go straight after <script: Rocket Loader reads data-cfasync only
+ * before src.
  */
 function online_safety_kit_script_tag(string $tag, string $handle): string {
 	if ($handle !== 'online-safety-kit') {

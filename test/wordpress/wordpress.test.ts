@@ -119,9 +119,14 @@ test('settings: a wrong kit address and a kit server without the CORS header are
 });
 
 test('an Author saves the block and the shortcode, and kses keeps them exactly as sent', { skip, timeout: 60_000 }, async () => {
-  const block = '<!-- wp:online-safety-kit/help {"component":"response-card","settings":{"audience":"staff","variant":"short"}} /-->';
+  // Two blocks on one page: the kit's script must still come once.
+  const block = [
+    '<!-- wp:online-safety-kit/help {"component":"exit"} /-->',
+    '<!-- wp:online-safety-kit/help {"component":"response-card","settings":{"audience":"staff","variant":"short"}} /-->',
+  ].join('\n\n');
   // Classic-editor content (no block markup): WordPress runs wpautop on it.
-  const shortcode = 'What to do if you are worried:\n\n[online_safety component="help-links" audience="parents"]\n\nThank you.';
+  // A setting no component takes, and one that would run script, are left out of the page.
+  const shortcode = 'What to do if you are worried:\n\n[online_safety component="help-links" audience="parents" onmouseover="alert(1)" colour="red"]\n\nThank you.';
   const saved = { block: await publishAsAuthor('Response card', block), shortcode: await publishAsAuthor('Help links', shortcode) };
   for (const [name, post] of Object.entries(saved)) {
     assert.equal(post.stored, post.sent, `${name}: the stored post_content is what the Author sent`);
@@ -158,7 +163,7 @@ test('the published pages carry the placeholder with plain help, and embed.js on
       assert.ok(scripts[0][0].includes(attribute), `${name}: the script carries ${attribute}`);
     }
     assert.ok(scripts[0][0].indexOf('data-cfasync') < scripts[0][0].indexOf(' src='), `${name}: Rocket Loader reads data-cfasync only before src`);
-    const placeholder = page.indexOf('<div class="online-safety-kit" data-safe-kit=');
+    const placeholder = page.indexOf(`<div class="online-safety-kit" data-safe-kit="${name === 'block' ? 'response-card' : 'help-links'}"`);
     assert.ok(placeholder > 0 && scripts[0].index > placeholder, `${name}: the script comes after the content, in the footer`);
     assert.ok(page.indexOf('</footer>') < scripts[0].index, `${name}: the script is after the theme's footer`);
     const inside = page.slice(placeholder, page.indexOf('</ul></div>', placeholder));
@@ -170,7 +175,9 @@ test('the published pages carry the placeholder with plain help, and embed.js on
   const shortcodePage = await html(posts.shortcode.link);
   assert.match(shortcodePage, /<div class="online-safety-kit" data-safe-kit="help-links" data-audience="parents" data-heading-level="2">/);
   assert.doesNotMatch(shortcodePage, /<p>\s*<div class="online-safety-kit"/, 'wpautop does not wrap the shortcode in <p>');
+  assert.doesNotMatch(shortcodePage, /onmouseover|colour|alert\(1\)/, 'settings the component does not take are not written');
   const blockPage = await html(posts.block.link);
+  assert.match(blockPage, /<div class="online-safety-kit" data-safe-kit="exit"><p><a href="https:\/\/www.bbc.co.uk\/weather">Exit this page<\/a><\/p><\/div>/, 'the quick exit is an exit link before the kit loads');
   assert.match(blockPage, new RegExp(`data-safe-kit="response-card" data-audience="staff" data-variant="short" data-heading-level="2" data-dsl-name="${DSL}"`), "the site's safeguarding lead is passed to the response card");
 
   assert.doesNotMatch(await html(posts.snippet.link), /embed\.js/, 'a page without the block or shortcode does not load the kit');
@@ -199,7 +206,7 @@ test('Chromium shows the components on the published posts, asking only the site
   await context.close();
 });
 
-test('the block editor draws the block with the kit, for the Author', { skip, timeout: 180_000 }, async () => {
+test('the block editor draws the block with the kit, and its sidebar sets what the post stores, for the Author', { skip, timeout: 180_000 }, async () => {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await logIn(page, site.author.user, site.author.password);
@@ -219,8 +226,35 @@ test('the block editor draws the block with the kit, for the Author', { skip, ti
     kitScripts: [...document.querySelectorAll('script[src*="embed.js"]')].map((s) => (s as HTMLScriptElement).src),
     block: document.querySelector('.wp-block-online-safety-kit-help')?.outerHTML.slice(0, 300) ?? 'no block in the editor',
   }));
-  await context.close();
+  if (!drawn) await context.close();
   assert.ok(drawn, `the kit did not draw the block in the editor: ${JSON.stringify(state)}`);
+
+  // The Author chooses another audience in the block's sidebar: the block's comment and the preview follow.
+  await page.keyboard.press('Escape'); // the editor's welcome guide, on a first visit
+  await page.evaluate(() => {
+    type Data = { select(s: string): { getBlocks(): { clientId: string; attributes: { component: string } }[] }; dispatch(s: string): Record<string, (a: string) => void> };
+    const data = (window as unknown as { wp: { data: Data } }).wp.data;
+    const card = data.select('core/block-editor').getBlocks().find((b) => b.attributes.component === 'response-card');
+    data.dispatch('core/block-editor').selectBlock(card!.clientId);
+    data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+  });
+  const select = await page
+    .waitForFunction(
+      () => [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent === 'Who it speaks to')?.getAttribute('for'),
+      { timeout: 30_000 },
+    )
+    .catch(async () => {
+      const labels = await page.$$eval('label', (ls) => ls.map((l) => l.textContent).join(' | '));
+      await context.close();
+      throw new Error(`No "Who it speaks to" in the block's sidebar. Labels on the page: ${labels}`);
+    });
+  await page.select(`#${await select.jsonValue()}`, 'parents');
+  await page.waitForSelector('.wp-block-online-safety-kit-help safe-response-card[audience="parents"]', { timeout: 60_000 });
+  const saved = await page.evaluate(() =>
+    (window as unknown as { wp: { data: { select(s: string): { getEditedPostContent(): string } } } }).wp.data.select('core/editor').getEditedPostContent(),
+  );
+  assert.match(saved, /<!-- wp:online-safety-kit\/help \{"component":"response-card","settings":\{"audience":"parents","variant":"short"\}\} \/-->/);
+  await context.close();
 });
 
 test('deleting the plugin removes its settings', { skip, timeout: 60_000 }, () => {

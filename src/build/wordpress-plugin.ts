@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import type { Service } from '../content/types.ts';
+import type { EssentialLink, Service } from '../content/types.ts';
+import { essentialLinksFor } from '../content/essential-links.ts';
 import { essentialHelp } from './essential-help.ts';
 
 export const PLUGIN_SLUG = 'online-safety-kit';
@@ -18,17 +19,17 @@ const ZIP_TIME = new Date('2026-01-01T00:00:00Z');
 
 export interface FallbackHelp {
   emergency: { number: string }[];
-  links: { name: string; url?: string; phone?: string; phoneLabel?: string }[];
+  /** The plain help for everyone, and for children (a children's panel leaves out the adults' helpline). */
+  links: { everyone: EssentialLink[]; children: EssentialLink[] };
   exitHref: string;
 }
 
-/** The plain help inside each placeholder: the same services the kit's loader shows, with the phone's label. */
+/** The plain help inside each placeholder: the same services, numbers and notes the kit's loader shows. */
 export function fallbackHelp(services: Service[], exitHref: string): FallbackHelp {
   const essential = essentialHelp(services);
-  const labels = new Map(services.map((s) => [s.name, s.phones[0]?.label]));
   return {
     emergency: essential.emergency.slice(0, 1).map((p) => ({ number: p.number })),
-    links: essential.links.map((l) => ({ ...l, ...(labels.get(l.name) ? { phoneLabel: labels.get(l.name) } : {}) })),
+    links: { everyone: essentialLinksFor(essential), children: essentialLinksFor(essential, 'children') },
     exitHref,
   };
 }

@@ -37,11 +37,14 @@ test("readme.txt is in WordPress's format, at the kit's version", () => {
 });
 
 test("the plain help inside every placeholder is the kit's own, from its content files", () => {
-  const help = JSON.parse(text('fallback-help.json')) as { emergency: { number: string }[]; links: { name: string; phone?: string; phoneLabel?: string }[] };
+  type Link = { name: string; phone?: string; note?: string };
+  const help = JSON.parse(text('fallback-help.json')) as { emergency: { number: string }[]; links: { everyone: Link[]; children: Link[] } };
   assert.equal(help.emergency[0]?.number, '999');
-  const nspcc = help.links.find((l) => l.name.startsWith('NSPCC'));
-  assert.equal(nspcc?.phoneLabel, 'see the website for opening times');
-  assert.ok(help.links.some((l) => l.name === 'Childline' && l.phone === '0800 1111'));
+  const nspcc = help.links.everyone.find((l) => l.name.startsWith('NSPCC'));
+  assert.equal(nspcc?.note, 'see the website for opening times');
+  assert.ok(help.links.everyone.some((l) => l.name === 'Childline' && l.phone === '0800 1111'));
+  assert.ok(help.links.children.some((l) => l.name === 'Childline'), "Childline is in children's help");
+  assert.ok(!help.links.children.some((l) => l.name.startsWith('NSPCC')), "children's help leaves out the adults' helpline");
 });
 
 test('every PHP file passes php -l', { skip: spawnSync('php', ['-v']).error ? 'php is not installed here' : false }, () => {

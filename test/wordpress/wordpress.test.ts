@@ -126,7 +126,7 @@ test('an Author saves the block and the shortcode, and kses keeps them exactly a
   ].join('\n\n');
   // Classic-editor content (no block markup): WordPress runs wpautop on it.
   // A setting no component takes, and one that would run script, are left out of the page.
-  const shortcode = 'What to do if you are worried:\n\n[online_safety component="help-links" audience="parents" onmouseover="alert(1)" colour="red"]\n\nThank you.';
+  const shortcode = 'What to do if you are worried:\n\n[online_safety component="help-links" audience="parents" onmouseover="alert(1)" colour="red"]\n\nFor children:\n\n[online_safety component="help-links" audience="children"]';
   const saved = { block: await publishAsAuthor('Response card', block), shortcode: await publishAsAuthor('Help links', shortcode) };
   for (const [name, post] of Object.entries(saved)) {
     assert.equal(post.stored, post.sent, `${name}: the stored post_content is what the Author sent`);
@@ -176,6 +176,9 @@ test('the published pages carry the placeholder with plain help, and embed.js on
   assert.match(shortcodePage, /<div class="online-safety-kit" data-safe-kit="help-links" data-audience="parents" data-heading-level="2">/);
   assert.doesNotMatch(shortcodePage, /<p>\s*<div class="online-safety-kit"/, 'wpautop does not wrap the shortcode in <p>');
   assert.doesNotMatch(shortcodePage, /onmouseover|colour|alert\(1\)/, 'settings the component does not take are not written');
+  const forChildren = shortcodePage.slice(shortcodePage.indexOf('data-safe-kit="help-links" data-audience="children"'));
+  assert.match(forChildren.slice(0, forChildren.indexOf('</ul></div>')), /Childline/);
+  assert.doesNotMatch(forChildren.slice(0, forChildren.indexOf('</ul></div>')), /NSPCC/, "a children's panel's plain help leaves out the adults' helpline, as the kit's does");
   const blockPage = await html(posts.block.link);
   assert.match(blockPage, /<div class="online-safety-kit" data-safe-kit="exit"><p><a href="https:\/\/www.bbc.co.uk\/weather">Exit this page<\/a><\/p><\/div>/, 'the quick exit is an exit link before the kit loads');
   assert.match(blockPage, new RegExp(`data-safe-kit="response-card" data-audience="staff" data-variant="short" data-heading-level="2" data-dsl-name="${DSL}"`), "the site's safeguarding lead is passed to the response card");

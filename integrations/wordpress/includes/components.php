@@ -35,7 +35,7 @@ function online_safety_kit_components(): array {
 /**
  * The kit's plain help: the emergency number, and each essential service's name, page and phone.
  *
- * @return array{emergency: list<array{number: string}>, links: list<array{name: string, url?: string, phone?: string, phoneLabel?: string}>, exitHref: string}
+ * @return array{emergency: list<array{number: string}>, links: array{everyone: list<array<string, mixed>>, children: list<array<string, mixed>>}, exitHref: string}
  */
 function online_safety_kit_fallback_help(): array {
 	static $help = null;
@@ -43,7 +43,10 @@ function online_safety_kit_fallback_help(): array {
 		$data = online_safety_kit_read_json(dirname(__DIR__) . '/fallback-help.json');
 		$help = [
 			'emergency' => array_values((array) ($data['emergency'] ?? [])),
-			'links'     => array_values((array) ($data['links'] ?? [])),
+			'links'     => [
+				'everyone' => array_values((array) ($data['links']['everyone'] ?? [])),
+				'children' => array_values((array) ($data['links']['children'] ?? [])),
+			],
 			'exitHref'  => (string) ($data['exitHref'] ?? ''),
 		];
 	}

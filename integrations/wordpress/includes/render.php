@@ -78,12 +78,14 @@ function online_safety_kit_placeholder(string $component, array $chosen): string
 	foreach ($attributes as $name => $value) {
 		$html .= ' ' . $name . '="' . esc_attr($value) . '"';
 	}
-	$inside = $component === 'exit' ? online_safety_kit_plain_exit() : online_safety_kit_plain_help();
+	// As the kit's own fallback: the child's plan and a children's panel list only children's services.
+	$for_children = $component === 'child-plan' || ($attributes['data-audience'] ?? '') === 'children';
+	$inside = $component === 'exit' ? online_safety_kit_plain_exit() : online_safety_kit_plain_help($for_children);
 	return $html . '>' . $inside . '</div>';
 }
 
-/** The kit's plain help, as links: 999 first, then each essential service with its number. */
-function online_safety_kit_plain_help(): string {
+/** The kit's plain help, as links: 999 first, then each essential service with its number and what it says of it. */
+function online_safety_kit_plain_help(bool $for_children = false): string {
 	$help = online_safety_kit_fallback_help();
 	$html = '';
 	$emergency = $help['emergency'][0]['number'] ?? '';
@@ -95,14 +97,14 @@ function online_safety_kit_plain_help(): string {
 		) . '</strong></p>';
 	}
 	$items = '';
-	foreach ($help['links'] as $link) {
+	foreach ($help['links'][$for_children ? 'children' : 'everyone'] as $link) {
 		$name  = esc_html((string) ($link['name'] ?? ''));
 		$item  = isset($link['url']) ? '<a href="' . esc_url((string) $link['url']) . '">' . $name . '</a>' : $name;
 		$phone = (string) ($link['phone'] ?? '');
 		if ($phone !== '') {
 			$item .= ': <a href="' . esc_url(online_safety_kit_tel($phone), ['tel']) . '">' . esc_html($phone) . '</a>';
-			if (!empty($link['phoneLabel'])) {
-				$item .= ' (' . esc_html((string) $link['phoneLabel']) . ')';
+			if (!empty($link['note'])) {
+				$item .= ' (' . esc_html((string) $link['note']) . ')';
 			}
 		}
 		$items .= '<li>' . $item . '</li>';

@@ -11,6 +11,7 @@
  *   dist/content-report.html   every content file's source and review date, oldest first
  *   dist/alerts*.atom|json     the alerts' feeds, and dist/alerts/ the pages they link to (SAFE_KIT_PUBLIC_URL:
  *                              `vite build --mode publish` requires it; without it any other build is a demo)
+ *   dist/wordpress/online-safety-kit.zip  the WordPress plugin (integrations/wordpress/)
  *
  * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
  * them to build broken content without touching the real dist/).
@@ -30,6 +31,7 @@ import { essentialHelp } from './src/build/essential-help.ts';
 import { contentReport } from './src/build/vite-plugin-content-report.ts';
 import { hostingFiles } from './src/build/vite-plugin-hosting.ts';
 import { snippetHelp } from './src/build/vite-plugin-snippet-help.ts';
+import { wordpressPlugin } from './src/build/vite-plugin-wordpress.ts';
 import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
 
@@ -90,6 +92,7 @@ export default defineConfig({
     hostingFiles({ cwd: root }),
     snippetHelp({ essential: getEssential }),
     contentReport({ content: () => compiled }),
+    wordpressPlugin({ root, version, services: () => compiled?.services }),
     sizeReport(),
     publish({ from: staging, to: outDir }),
   ],

@@ -13,6 +13,7 @@ import { toAudience } from '../shared/audience.ts';
 import { exitHref } from '../components/exit/quick-exit.ts';
 import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
+import { copySettings, dataSettings } from './copy-settings.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -74,7 +75,7 @@ function plainHelp(audience?: Audience): HTMLElement {
 /** A quick exit that cannot draw is still a plain link to its neutral page, never a list of help. */
 function plainExit(element: Element): HTMLElement {
   const link = document.createElement('a');
-  link.href = exitHref(element.getAttribute('href'));
+  link.href = exitHref(element.getAttribute('exit-href') ?? element.getAttribute('href'));
   link.textContent = 'Exit this page';
   return link;
 }
@@ -109,16 +110,13 @@ function load(tag: string, element: Element): void {
   });
 }
 
-/** Makes the element a placeholder or script asks for, carrying its data-* settings across as attributes. */
+/** Makes the element a placeholder or script asks for, carrying its declared data-* settings across, checked. */
 function mount(from: HTMLElement, name: string, place: (el: HTMLElement) => void): void {
   from.setAttribute(MOUNTED, '');
   const tag = TAG_PREFIX + name.trim().toLowerCase();
   if (!/^safe-[a-z]+(-[a-z]+)*$/.test(tag)) return;
   const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(from.dataset)) {
-    if (key === 'safeKit' || key === 'component' || key === 'safeKitMounted' || value === undefined) continue;
-    element.setAttribute(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
-  }
+  copySettings(element, dataSettings(from));
   place(element);
 }
 
@@ -140,10 +138,13 @@ function scan(root: ParentNode): void {
 /** In a kit frame (frame/<name>.html), the address's ?audience=… settings become the component's attributes. */
 function setUpFrame(): void {
   if (!document.querySelector('meta[name="safe-kit-frame"]')) return;
-  const params = new URLSearchParams(location.search);
+  // Only the component's declared settings, checked, reach its element (see copy-settings.ts).
+  const frameSettings = [...new URLSearchParams(location.search)];
   for (const div of document.querySelectorAll<HTMLElement>('[data-safe-kit]')) {
-    params.forEach((value, key) => {
-      if (/^[a-z]+(-[a-z]+)*$/.test(key)) div.setAttribute(`data-${key}`, value);
+    mount(div, div.dataset.safeKit ?? '', (el) => {
+      copySettings(el, frameSettings);
+      el.append(...div.childNodes);
+      div.append(el);
     });
   }
   if (window.parent === window) return;

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { exitStyles } from './exit.styles.ts';
+import { settingProblem } from '../../shared/settings.ts';
+import { settings } from './settings.ts';
 import { DEFAULT_SHIFT_WINDOW_MS, exitHref, inKitFrame, leave, unwatchShift, watchShift, type ShiftExit } from './quick-exit.ts';
 
 /** What the `safe-exit` event tells a listener. */
@@ -10,6 +12,9 @@ export interface SafeExitDetail {
   /** `button` (clicked, tapped or Enter) or `shift` (Shift pressed three times). */
   trigger: 'button' | 'shift';
 }
+
+const SHIFT_WINDOW = settings.find((s) => s.name === 'shift-window')!;
+const EXIT_ADDRESS = settings.find((s) => s.name === 'exit-href')!;
 
 const PROGRESS: Record<number, string> = {
   2: 'Shift, press 2 more times to exit this page.',
@@ -24,8 +29,10 @@ const PROGRESS: Record<number, string> = {
  * Put a plain link inside the tag, to the same page, for readers without JavaScript:
  * `<safe-exit><a href="https://www.bbc.co.uk/weather">Exit this page</a></safe-exit>`.
  *
- * @attr href - The neutral page to go to (default https://www.bbc.co.uk/weather). http(s) addresses only.
+ * @attr exit-href - The neutral page to go to (default https://www.bbc.co.uk/weather): an https:// address, or a page
+ *   of the school's own site. `href` is read too, as before.
  * @attr shift-window - How many milliseconds the three presses of Shift may take, first to third (default 5000).
+ *   0 or less would switch the Shift exit off, so it is refused.
  * @fires safe-exit - Just before leaving, with `detail: { href, trigger }`. Cancelable: `preventDefault()` stops the
  *   exit and shows the page again. Bubbles out of shadow roots.
  * @cssproperty --safe-exit-color - The button's colour. Default: #a4101d (keep 4.5:1 against the text colour).
@@ -39,12 +46,14 @@ export class SafeExit extends LitElement implements ShiftExit {
   static override styles = [baseStyles, exitStyles];
   static override properties = {
     href: { reflect: true },
+    exitAddress: { attribute: 'exit-href' },
     shiftWindowAttribute: { attribute: 'shift-window' },
     pressed: { state: true },
     message: { state: true },
   };
 
   declare href: string | undefined;
+  declare exitAddress: string | undefined;
   declare shiftWindowAttribute: string | undefined;
   /** Shift presses counted so far (0 to 2), shown as lights on the button. */
   declare pressed: number;
@@ -59,8 +68,25 @@ export class SafeExit extends LitElement implements ShiftExit {
   }
 
   get shiftWindow(): number {
-    const ms = Number(this.shiftWindowAttribute);
-    return this.shiftWindowAttribute && Number.isFinite(ms) && ms >= 0 ? ms : DEFAULT_SHIFT_WINDOW_MS;
+    const value = this.shiftWindowAttribute;
+    return value && !settingProblem(SHIFT_WINDOW, value) ? Number(value) : DEFAULT_SHIFT_WINDOW_MS;
+  }
+
+  /** Where it goes: `exit-href`, or `href` as before, if safe; otherwise the default (see quick-exit.ts). */
+  get destination(): string {
+    return exitHref(this.exitAddress ?? this.href);
+  }
+
+  /** A setting that would switch the exit's safety off is refused, and the webmaster told why. */
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    const check: [string, string | undefined, typeof SHIFT_WINDOW][] = [];
+    if (changed.has('shiftWindowAttribute')) check.push(['shift-window', this.shiftWindowAttribute, SHIFT_WINDOW]);
+    if (changed.has('exitAddress')) check.push(['exit-href', this.exitAddress, EXIT_ADDRESS]);
+    if (changed.has('href') && this.exitAddress == null) check.push(['href', this.href, EXIT_ADDRESS]);
+    for (const [name, value, setting] of check) {
+      const problem = value == null ? '' : settingProblem(setting, value);
+      if (problem) console.warn(`safe-kit: <safe-exit> setting "${name}" ${problem}; the safe default is used.`);
+    }
   }
 
   override connectedCallback() {
@@ -82,7 +108,7 @@ export class SafeExit extends LitElement implements ShiftExit {
       <a
         class="button"
         part="button"
-        href=${exitHref(this.href)}
+        href=${this.destination}
         rel="noreferrer"
         target=${inKitFrame() ? '_top' : nothing}
         aria-describedby="note"
@@ -102,7 +128,7 @@ export class SafeExit extends LitElement implements ShiftExit {
    * Scripts may call it, e.g. from a page's own exit control.
    */
   exit(trigger: SafeExitDetail['trigger'] = 'button'): boolean {
-    const href = exitHref(this.href);
+    const href = this.destination;
     this.cover(true);
     this.message = 'Exiting this page.';
     const detail: SafeExitDetail = { href, trigger };

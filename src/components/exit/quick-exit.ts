@@ -4,21 +4,23 @@
  * shadow roots (a key press inside a shadow root still reaches the document).
  */
 
+import { settingProblem } from '../../shared/settings.ts';
+import { settings } from './settings.ts';
+
 /** Where an exit goes unless the webmaster chooses another page: a neutral page, as GOV.UK's "Exit this page" does. */
 export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
 
 /** How long the three presses of Shift may take, from the first to the third, unless the exit says otherwise. */
 export const DEFAULT_SHIFT_WINDOW_MS = 5000;
 
-/** A web address the exit may go to: http(s) only, so a mistyped or hostile attribute cannot run script. */
+/**
+ * The address an exit goes to: the webmaster's if it is safe (https://, or a page of the school's own site, so a
+ * mistyped or hostile attribute cannot run script or lead nowhere), otherwise the default.
+ */
+const EXIT_ADDRESS = settings.find((s) => s.name === 'exit-href')!;
+
 export function exitHref(value: string | null | undefined): string {
-  if (!value) return DEFAULT_EXIT_HREF;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : DEFAULT_EXIT_HREF;
-  } catch {
-    return DEFAULT_EXIT_HREF;
-  }
+  return value && !settingProblem(EXIT_ADDRESS, value) ? new URL(value, document.baseURI).href : DEFAULT_EXIT_HREF;
 }
 
 /** True inside the kit's own frame page (frame/<name>.html), where the exit must take the whole tab away. */

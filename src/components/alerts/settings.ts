@@ -1,0 +1,9 @@
+/** The settings a webmaster can give the alerts: the loader copies these and nothing else (see src/shared/settings.ts). */
+import type { Setting } from '../../shared/settings.ts';
+
+export const settings: Setting[] = [
+  { name: 'audience', kind: 'choice', values: ['parents', 'staff'] },
+  { name: 'limit', kind: 'number', min: 1, max: 100 },
+  { name: 'today', kind: 'date' },
+  { name: 'heading-level', kind: 'number', min: 1, max: 5 },
+];

@@ -1,0 +1,4 @@
+/** The settings a webmaster can give the guides: the loader copies these and nothing else (see src/shared/settings.ts). */
+import type { Setting } from '../../shared/settings.ts';
+
+export const settings: Setting[] = [{ name: 'heading-level', kind: 'number', min: 1, max: 5 }];

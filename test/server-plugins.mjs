@@ -5,6 +5,7 @@
  * - the command `safe-content`, which gives a test the compiled content of the real files, so that no test
  *   copies content by hand.
  */
+import { readFile } from 'node:fs/promises';
 import { compileAll } from '../src/build/compile-content.ts';
 import { kitOriginFor } from './kit-origin.mjs';
 
@@ -31,8 +32,64 @@ const BROKEN_KITS = {
 export const SLOW_KIT_PATH = /^\/slow-host(-[a-z-]+)?\/kit\//;
 const SLOW_MS = 1500;
 
+/**
+ * Copies of the kit whose component code, or content, fails in each way a real host can fail:
+ * /broken/<part>-<kind>/kit/, e.g. /broken/code-hang/kit/embed.js. The parts: `code` (every component's file),
+ * `content` (every content chunk: services, cards, plans, alerts, the agreement, the guides' index and texts),
+ * `guide-text` (each guide's own text, not the index). The kinds are FAILURES' keys.
+ */
+const FAILING_PARTS = {
+  code: /^components\//,
+  content: /^chunks\/(services|agreement|alerts|child-plan|response|response-contacts|guides-index|guide-[a-z0-9-]+)-[\w-]+\.js$/,
+  'guide-text': /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/,
+};
+
+/** How long a hanging request is held: longer than any test waits, bounded so that nothing is left open. */
+const HANG_MS = 30000;
+
+const FAILURES = {
+  404: (ctx) => (ctx.status = 404),
+  500: (ctx) => {
+    ctx.status = 500;
+    ctx.type = 'text/plain';
+    ctx.body = 'Internal Server Error';
+  },
+  // A host or proxy that answers every missing file with its own HTML page, and status 200.
+  html: (ctx) => {
+    ctx.status = 200;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Page not found</title><h1>Sorry, we cannot find that page</h1>';
+  },
+  // A file cut off half way (a failed upload or an interrupted copy), served as JavaScript.
+  truncated: async (ctx, file) => {
+    const text = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+    ctx.status = 200;
+    ctx.type = 'text/javascript';
+    ctx.body = text.slice(0, Math.floor(text.length / 2));
+  },
+  // A request that is accepted and never answered, until the server gives up.
+  hang: async (ctx) => {
+    await new Promise((resolve) => setTimeout(resolve, HANG_MS).unref());
+    ctx.status = 504;
+  },
+};
+
+/** Serves /broken/<part>-<kind>/kit/: true if it answered the request itself (with a failure). */
+async function failingKit(ctx) {
+  const match = /^\/broken\/([a-z-]+)-(404|500|html|truncated|hang)\/kit\/(.*)$/.exec(ctx.path);
+  if (!match || !(match[1] in FAILING_PARTS)) return false;
+  const [, part, kind, file] = match;
+  if (FAILING_PARTS[part].test(file)) {
+    await FAILURES[kind](ctx, file);
+    return true;
+  }
+  ctx.path = `/dist/${file}`;
+  return false;
+}
+
 /** Server middleware: runs before the file server. */
 export async function kitServer(ctx, next) {
+  if (await failingKit(ctx)) return;
   const slow = SLOW_KIT_PATH.exec(ctx.path);
   if (slow) {
     const file = ctx.path.slice(slow[0].length);

@@ -14,6 +14,7 @@ import { exitHref } from '../components/exit/quick-exit.ts';
 import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
+import { timedOut, whenNotDrawn } from './load-time-out.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -92,6 +93,18 @@ function fillIfEmpty(element: Element): void {
   element.replaceChildren(element.localName === 'safe-exit' ? plainExit(element) : plainHelp(fallbackAudience(element)));
 }
 
+/**
+ * A component that could not load, or has not after a few seconds: its element shows the help beside whatever the
+ * webmaster put inside it (their own link stays), unless it shows the help already.
+ */
+function addHelp(element: Element): void {
+  if (customElements.get(element.localName)) return;
+  const isExit = element.localName === 'safe-exit';
+  const emergency = __SAFE_KIT_ESSENTIAL__.emergency[0]?.number.replace(/\s/g, '');
+  const shown = isExit ? element.querySelector('a[href]') : element.querySelector(`[data-safe-kit-help], a[href="tel:${emergency}"]`);
+  if (!shown) element.append(isExit ? plainExit(element) : plainHelp());
+}
+
 function load(tag: string, element: Element): void {
   fillIfEmpty(element);
   const file = __SAFE_KIT_COMPONENTS__[tag];
@@ -100,14 +113,17 @@ function load(tag: string, element: Element): void {
     return;
   }
   if (customElements.get(tag)) return;
+  if (timedOut.has(tag)) addHelp(element);
   if (requested.has(tag)) return;
   requested.add(tag);
   const url = new URL(file, base).href;
-  import(url).catch((error: unknown) => {
+  const loading = import(url);
+  loading.catch((error: unknown) => {
     requested.delete(tag);
     console.error(`safe-kit: could not load ${tag}: ${whyNotLoaded(url, error)}`, error);
-    document.querySelectorAll(tag).forEach(fillIfEmpty);
+    document.querySelectorAll(tag).forEach(addHelp);
   });
+  whenNotDrawn(tag, loading, () => document.querySelectorAll(tag).forEach(addHelp));
 }
 
 /** Makes the element a placeholder or script asks for, carrying its declared data-* settings across, checked. */

@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
-import { renderEssentialHelp } from '../../shared/essential-help.ts';
+import { renderHelpInstead } from '../../shared/essential-help.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { toAudience } from '../../shared/audience.ts';
 import type { Alert, AlertAudience, AlertLevel } from '../../content/types.ts';
 import { currentAlerts, localToday, validDate } from './current.ts';
@@ -54,7 +55,7 @@ const hostOf = (url: string) => {
  * @cssproperty --safe-alert-information - Colour marking information (with white text). Default: #505a5f.
  */
 export class SafeAlerts extends LitElement {
-  static override styles = [baseStyles, alertsStyles];
+  static override styles = [baseStyles, emergencyStyles, alertsStyles];
   static override properties = {
     audience: { reflect: true },
     limit: { type: Number },
@@ -95,8 +96,8 @@ export class SafeAlerts extends LitElement {
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
       <p class="status" role="status" part="status">${list?.status ?? ''}</p>
       ${this.alerts.render({
-        pending: () => renderEssentialHelp('loading'),
-        error: () => renderEssentialHelp('failed'),
+        pending: () => renderHelpInstead('loading'),
+        error: () => renderHelpInstead('failed'),
         complete: () =>
           list?.shown.length
             ? html`<ul class="alerts" role="list">

@@ -4,7 +4,8 @@ import { Task } from '@lit/task';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
-import { renderEssentialHelp } from '../../shared/essential-help.ts';
+import { renderHelpInstead } from '../../shared/essential-help.ts';
+import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { AGE_BANDS, type AgeBand, type AgreementGroup, type Inline, type Promiser } from '../../content/types.ts';
 import { familyAgreementStyles } from './family-agreement.styles.ts';
 import { ownLines, renderPrintout } from './printout.ts';
@@ -57,7 +58,7 @@ const plural = (n: number) => `${n} promise${n === 1 ? '' : 's'}`;
  * @cssproperty --safe-color-hint - Hint text under a question (keep 4.5:1 against the background). Default: #505a5f.
  */
 export class SafeFamilyAgreement extends LitElement {
-  static override styles = [baseStyles, familyAgreementStyles];
+  static override styles = [baseStyles, emergencyStyles, familyAgreementStyles];
   static override properties = {
     age: { reflect: true },
     device: { reflect: true },
@@ -163,8 +164,8 @@ export class SafeFamilyAgreement extends LitElement {
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Make a family agreement</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.groups.render({
-        pending: () => renderEssentialHelp('loading'),
-        error: () => renderEssentialHelp('failed'),
+        pending: () => renderHelpInstead('loading'),
+        error: () => renderHelpInstead('failed'),
         complete: (groups) => [this.renderForm(groups, level + 1), this.renderPrinted(groups)],
       })}
     </section>`;

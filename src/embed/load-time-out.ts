@@ -1,0 +1,27 @@
+/**
+ * A component's file can hang (a host that accepts the request and never answers, a filter holding it): the
+ * import then neither loads nor fails. After a few seconds without the element being defined, its help is shown;
+ * if the component arrives later it still draws over the help, as it would have.
+ */
+
+/** Long enough for a slow phone connection to fetch a component, short enough that a frightened reader has help. */
+export const LOAD_TIME_OUT_MS = 4000;
+
+/** The components given up on: an element of theirs that turns up later shows its help at once. */
+export const timedOut = new Set<string>();
+
+export function whenNotDrawn(tag: string, loading: Promise<unknown>, showHelp: () => void): void {
+  let settled = false;
+  loading.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  setTimeout(() => {
+    if (!settled && !customElements.get(tag)) {
+      // A note, not a warning: on a slow connection the component may yet arrive.
+      console.info(`safe-kit: <${tag}> has not loaded after ${LOAD_TIME_OUT_MS / 1000} seconds; its help is shown until it does.`);
+      timedOut.add(tag);
+      showHelp();
+    }
+  }, LOAD_TIME_OUT_MS);
+}

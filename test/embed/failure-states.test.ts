@@ -1,0 +1,86 @@
+/**
+ * Help in every failure state: whatever way a component's code or its content fails to arrive (a lost file, a
+ * server error, an HTML error page in its place, a file cut off half way, a request never answered), every
+ * component still shows the 999 line and the essential help, and a link the webmaster put inside stays.
+ * The broken kits are served by test/server-plugins.mjs; the page is test/pages/failing-kit.html.
+ */
+import { expect } from '@esm-bundle/chai';
+import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import type { Service } from '../../src/content/types.ts';
+
+const KINDS = ['404', '500', 'html', 'truncated', 'hang'] as const;
+const COMPONENTS = ['help-links', 'response-card', 'child-plan', 'guides', 'guide', 'alerts', 'family-agreement'];
+/**
+ * Generous for a loaded test machine: the loader gives up on a component's file after 4 seconds (a component's
+ * own content shows the help while it waits), so a reader has the help well within ten.
+ */
+const HELP_WAIT_MS = 15000;
+
+let essentialUrls: string[];
+
+/**
+ * The element's help, where a reader sees it: drawn by the component (`drawn`), or else the loader's plain links,
+ * as when the component never loaded.
+ */
+function helpShown(element: Element, drawn: boolean, saysFailed = false): boolean {
+  const root = drawn ? element.shadowRoot : element;
+  if (!root) return false;
+  // While content is on its way the same help shows: a failure must be waited for, not passed in the meantime.
+  if (saysFailed && !root.textContent?.includes('could not load')) return false;
+  const visible = (a: Element | null | undefined) => !!a && a.getBoundingClientRect().height > 0;
+  const hrefs = [...root.querySelectorAll('a')].filter(visible).map((a) => a.getAttribute('href'));
+  return visible(root.querySelector('a[href="tel:999"]')) && essentialUrls.every((url) => hrefs.includes(url));
+}
+
+async function everyComponentHelps(page: TestPage, what: string, drawn: boolean, saysFailed = false) {
+  for (const name of COMPONENTS) {
+    const element = await waitFor(() => page.document.querySelector(`safe-${name}`), `<safe-${name}> on the page`);
+    await waitFor(() => helpShown(element, drawn, saysFailed), `<safe-${name}> to show 999 and the essential help when ${what}`, HELP_WAIT_MS);
+  }
+}
+
+describe('help in every failure state', function () {
+  this.timeout(40000);
+  before(async () => {
+    const services: Service[] = await content('services');
+    essentialUrls = services.filter((s) => s.essential && s.url && !s.emergency).map((s) => s.url!);
+    expect(essentialUrls.length).to.be.greaterThan(1);
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const kind of KINDS) {
+    it(`component code that fails (${kind}): every component shows 999 and the essential help, the exit a link to leave`, async () => {
+      const page = await openPage(`/test/pages/failing-kit.html?kit=code-${kind}`);
+      await everyComponentHelps(page, `its code fails (${kind})`, false);
+      const exit = page.document.querySelector('safe-exit')!;
+      const leave = await waitFor(() => exit.querySelector('a'), 'the plain exit link');
+      expect(leave.textContent).to.equal('Exit this page');
+      expect(leave.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+    });
+
+    it(`component code that fails (${kind}) in a placeholder with the webmaster's own link: the link stays and the help is added`, async () => {
+      const page = await openPage(`/test/pages/failing-kit.html?kit=code-${kind}&own-link`);
+      await everyComponentHelps(page, `its code fails (${kind})`, false);
+      for (const name of COMPONENTS) {
+        const own = page.document.querySelector(`safe-${name} a[href="https://www.example.org/our-safeguarding-page"]`);
+        expect(own, `the webmaster's link in <safe-${name}>`).to.not.equal(null);
+        expect(own!.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
+      // The quick exit's own link is already a way to leave: it is kept, and not doubled.
+      expect([...page.document.querySelectorAll('safe-exit a')].map((a) => a.textContent)).to.deep.equal(['Exit this page']);
+    });
+
+    it(`content that fails (${kind}): every component shows 999 and the essential help`, async () => {
+      const page = await openPage(`/test/pages/failing-kit.html?kit=content-${kind}`);
+      await everyComponentHelps(page, `its content fails (${kind})`, true, kind !== 'hang');
+    });
+  }
+
+  for (const kind of KINDS) {
+    it(`a guide's own text that fails (${kind}): the guide shows 999 and the essential help under its name`, async () => {
+      const page = await openPage(`/test/pages/failing-kit.html?kit=guide-text-${kind}`);
+      const guide = await waitFor(() => page.document.querySelector('safe-guide')?.shadowRoot?.querySelector('[part="guide-heading"]') && page.document.querySelector('safe-guide')!, 'the guide named');
+      await waitFor(() => helpShown(guide, true, kind !== 'hang'), `the guide to show 999 and the essential help when its text fails (${kind})`, HELP_WAIT_MS);
+    });
+  }
+});

@@ -55,6 +55,9 @@ kit.copies.push(base.href);
 function plainHelp(audience?: Audience): HTMLElement {
   const box = document.createElement('p');
   box.setAttribute('data-safe-kit-help', '');
+  // English help stays in English order on a right-to-left page (as the components' own :host does).
+  box.dir = 'ltr';
+  box.lang = 'en';
   const add = (text: string, href?: string) => {
     if (box.childNodes.length) box.append(' · ');
     if (!href) return box.append(text);

@@ -24,12 +24,19 @@ export const baseStyles = css`
   :host {
     display: block;
     contain: content;
+    /* The kit's text is English: a host page's direction: rtl (inherited) must not flip it, and its own
+       direction must not leak into the page around it. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
   }
   .kit {
     box-sizing: border-box;
+    /* Again here: a page's CSS can set direction on the host element itself (* { direction: rtl }). */
+    direction: ltr;
+    unicode-bidi: isolate;
     display: block;
     margin: 0;
     padding: 1em;

@@ -66,7 +66,7 @@ export class SafeGuide extends LitElement {
     if (!summary) {
       return html`<section class="kit" part="base" aria-labelledby="title">
         <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls guide</p>
-        ${renderEmergency()} ${this.index.value && !summary ? html`<p>There is no guide called “${this.guide}”.</p>` : nothing}
+        ${renderEmergency()} ${this.index.value && !summary ? html`<p>There is no guide called “<bdi>${this.guide}</bdi>”.</p>` : nothing}
         ${renderEssentialHelp(failed ? 'failed' : 'loading')}
       </section>`;
     }

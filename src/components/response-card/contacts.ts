@@ -19,18 +19,23 @@ export const DSL_FALLBACK = "your school's designated safeguarding lead";
 const PHONE = /^\+?[0-9][0-9 ()-]{2,20}$/;
 const EMAIL = /^[^\s@?&#/:]+@[^\s@?&#/:]+\.[^\s@?&#/:]+$/;
 
-/** "Ms A Patel, designated safeguarding lead" or "your school's designated safeguarding lead". */
-export const dslTitle = (dsl: SchoolDsl) => (dsl.name ? `${dsl.name}, designated safeguarding lead` : DSL_FALLBACK);
-
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * "Ms A Patel, designated safeguarding lead" or "your school's designated safeguarding lead". The name, typed by
+ * the webmaster, is isolated (<bdi>): a right-to-left name, or a stray direction mark in it, cannot reorder the
+ * card's own words around it.
+ */
+export const dslTitle = (dsl: SchoolDsl, capitalised = false) =>
+  dsl.name ? html`<bdi>${dsl.name}</bdi>, designated safeguarding lead` : capitalised ? capital(DSL_FALLBACK) : DSL_FALLBACK;
 
 export function renderDslLinks(dsl: SchoolDsl) {
   const phone = dsl.phone?.trim();
   const email = dsl.email?.trim();
   return html`${phone
-    ? html`<li>${PHONE.test(phone) ? html`<a href=${telHref(phone)}>Call ${phone}</a>` : html`Call ${phone}`}</li>`
+    ? html`<li>${PHONE.test(phone) ? html`<a href=${telHref(phone)}>Call <bdi>${phone}</bdi></a>` : html`Call <bdi>${phone}</bdi>`}</li>`
     : nothing}${email
-    ? html`<li>${EMAIL.test(email) ? html`<a href=${`mailto:${email}`}>Email ${email}</a>` : html`Email ${email}`}</li>`
+    ? html`<li>${EMAIL.test(email) ? html`<a href=${`mailto:${email}`}>Email <bdi>${email}</bdi></a>` : html`Email <bdi>${email}</bdi>`}</li>`
     : nothing}`;
 }
 
@@ -38,7 +43,7 @@ export function renderContact(id: string, services: ServiceContact[], dsl: Schoo
   if (id === SCHOOL_DSL) {
     const hasLinks = Boolean(dsl.phone?.trim() || dsl.email?.trim());
     return html`<li class="contact" part="contact dsl" data-contact=${id}>
-      <span class="contact-name">${capital(dslTitle(dsl))}</span>
+      <span class="contact-name">${dslTitle(dsl, true)}</span>
       ${hasLinks
         ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>`
         : html`<span class="contact-summary">Ask for them through the school.</span>`}

@@ -92,6 +92,18 @@ describe('no script through a setting', () => {
     });
   }
 
+  it('every declared setting is an attribute its component reads', async () => {
+    await loadKit();
+    for (const name of NAMES) {
+      const element = document.createElement(`safe-${name}`);
+      document.body.append(element);
+      const definition = await waitFor(() => customElements.get(`safe-${name}`), `<safe-${name}> to be defined`);
+      element.remove();
+      const observed = (definition as unknown as { observedAttributes: string[] }).observedAttributes;
+      for (const setting of DECLARED[name]) expect(observed, `${name} reads ${setting.name}`).to.include(setting.name);
+    }
+  });
+
   it('placeholders and a script tag carrying data-on…, data-style, data-id and unknown settings run no script, set none of them, and say so', async () => {
     const page = await openPage('/test/pages/hostile-settings.html');
     const win = page.window as TestWindow;

@@ -70,7 +70,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-            { name: 'kit', test: /src[\\/](shared|content)[\\/]/ },
+            // Except the settings checks, which only the quick exit (and the plan holding one) use, besides embed.js.
+            { name: 'kit', test: /src[\\/](shared[\\/](?!settings\.ts)|content[\\/])/ },
           ],
         },
       },

@@ -19,7 +19,7 @@ export function whenNotDrawn(tag: string, loading: Promise<unknown>, showHelp: (
   setTimeout(() => {
     if (!settled && !customElements.get(tag)) {
       // A note, not a warning: on a slow connection the component may yet arrive.
-      console.info(`safe-kit: <${tag}> has not loaded after ${LOAD_TIME_OUT_MS / 1000} seconds; its help is shown until it does.`);
+      console.info(`safe-kit: <${tag}> is slow to load; its help is shown until it does.`);
       timedOut.add(tag);
       showHelp();
     }

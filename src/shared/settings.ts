@@ -37,27 +37,22 @@ export type Setting = SettingKind & {
  */
 export const isForbiddenName = (name: string) => /^(on|style$|href$|src$|id$)/i.test(name);
 
-/** Why `value` cannot be used for `setting`, in plain words; '' when it can. */
+/**
+ * Why `value` cannot be used for `setting`, in plain words; '' when it can. (Short words: embed.js carries them.)
+ */
 export function settingProblem(setting: Setting, value: string): string {
   const v = value.trim();
-  switch (setting.kind) {
-    case 'choice':
-      return /^[a-z0-9-]{1,30}$/i.test(v) ? '' : `must be one word: ${setting.values.join(', ')}`;
-    case 'text':
-      return v.length <= setting.max ? '' : `must be at most ${setting.max} characters`;
-    case 'phone':
-      return v.length <= 40 && /(\d\D*){3}/.test(v) ? '' : 'must be a phone number';
-    case 'email':
-      return v.length <= 100 && /^[^\s@]+@[^\s@]+$/.test(v) ? '' : 'must be an e-mail address';
-    case 'number':
-      return /^-?\d+$/.test(v) && +v >= setting.min && +v <= setting.max ? '' : `must be a whole number from ${setting.min} to ${setting.max}`;
-    case 'date':
-      return /^\d{4}-\d\d-\d\d$/.test(v) ? '' : 'must be a date written YYYY-MM-DD';
-    case 'guide-id':
-      return /^[a-z0-9-]{1,60}$/i.test(v) ? '' : "must be a guide's name, e.g. tiktok";
-    case 'exit-address':
-      return exitAddressProblem(v);
-  }
+  const kind = setting.kind;
+  if (kind === 'exit-address') return exitAddressProblem(v);
+  if (kind === 'number') return /^-?\d+$/.test(v) && +v >= setting.min && +v <= setting.max ? '' : `must be a whole number from ${setting.min} to ${setting.max}`;
+  const ok =
+    kind === 'choice' ? /^[a-z0-9-]{1,30}$/i.test(v)
+    : kind === 'text' ? v.length <= setting.max
+    : kind === 'phone' ? v.length <= 40 && /(\d\D*){3}/.test(v)
+    : kind === 'email' ? v.length <= 100 && /^[^\s@]+@[^\s@]+$/.test(v)
+    : kind === 'date' ? /^\d{4}-\d\d-\d\d$/.test(v)
+    : /^[a-z0-9-]{1,60}$/i.test(v); // guide-id
+  return ok ? '' : `is not a ${kind === 'choice' ? 'single word' : kind}`;
 }
 
 /**

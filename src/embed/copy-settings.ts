@@ -3,42 +3,40 @@
  * copies onto the element only the settings its component declares (src/components/<name>/settings.ts), each
  * checked. Anything else is left out with one console note naming it, so a CMS that strips `on…` attributes but
  * keeps `data-*` cannot be used to run script or restyle the page through the kit.
+ *
+ * The checks are those of src/shared/settings.ts, in the short form the build writes (src/build/loader-settings.ts);
+ * the browser tests hold the two to the same answers.
  */
-import { isForbiddenName, settingProblem, type Setting } from '../shared/settings.ts';
-// Filled in by the build (src/build/vite-plugin-embed-loader.ts) from every component's settings.ts.
-import declared from 'safe-kit:settings';
+import { isSafeExitAddress } from '../shared/settings.ts';
 
-/** What a placeholder or script carries for the loader itself, not for the component. */
-const LOADER_OWN = new Set(['safe-kit', 'component', 'safe-kit-mounted']);
+/** Each component's settings, as `name:code` separated by spaces (see loader-settings.ts). */
+declare const __SAFE_KIT_SETTINGS__: Record<string, string>;
 
-const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-/** The declared setting a name given by a webmaster stands for, by its name or its older name. */
-function find(name: string, settings: readonly Setting[]): Setting | undefined {
-  return settings.find((s) => s.name === name || s.formerly === name);
+/** Whether `value` passes the check written as `code` (see loader-settings.ts). */
+function passes(code: string, value: string): boolean {
+  const v = value.trim();
+  const range = /^(\d+)-(\d+)$/.exec(code);
+  if (range) return /^-?\d+$/.test(v) && +v >= +range[1] && +v <= +range[2];
+  if (code === 'x') return isSafeExitAddress(v);
+  return code === 'w' ? /^[\w-]{1,60}$/.test(v) : v.length <= +code.slice(1);
 }
 
 /** Copies the declared, valid settings among `given` (name → value) onto `element`, a kit element not yet drawn. */
 export function copySettings(element: HTMLElement, given: Iterable<[string, string]>): void {
-  const component = element.localName.slice('safe-'.length);
-  const settings = declared[component] ?? [];
+  const settings = Object.fromEntries((__SAFE_KIT_SETTINGS__[element.localName.slice(5)] ?? '').split(' ').map((s) => s.split(':')));
   for (const [name, value] of given) {
-    if (LOADER_OWN.has(name)) continue;
-    const setting = find(name, settings);
-    if (!setting || isForbiddenName(setting.name)) {
-      const known = settings.map((s) => s.name).join(', ') || 'none';
-      console.warn(`safe-kit: <${element.localName}> has no setting "${name}", so it was left out. Its settings: ${known}.`);
-      continue;
-    }
-    const problem = settingProblem(setting, value);
-    if (problem) {
-      console.warn(`safe-kit: <${element.localName}> setting "${name}" ${problem}; the default is used.`);
-      continue;
-    }
-    element.setAttribute(setting.name, value);
+    // An older name (the exit's `href`) is checked, and set, as the setting it now is.
+    const target = settings[name]?.[0] === '=' ? settings[name].slice(1) : name;
+    const code = settings[target];
+    // The build refuses to declare on…, style, href, src or id (loader-settings.ts), so they are never found here.
+    if (code && passes(code, value)) element.setAttribute(target, value);
+    else console.warn(`safe-kit: <${element.localName}> left out ${name}="${value}" (see its README)`);
   }
 }
 
-/** A placeholder's or script's `data-*` settings, by their attribute names without `data-` (`heading-level`). */
+/**
+ * A placeholder's or script's `data-*` settings, by their attribute names without `data-` (`heading-level`),
+ * leaving out the loader's own (`data-safe-kit`, `data-component`, `data-safe-kit-mounted`).
+ */
 export const dataSettings = (from: HTMLElement): [string, string][] =>
-  Object.entries(from.dataset).flatMap(([key, value]) => (value === undefined ? [] : [[kebab(key), value]]));
+  [...from.attributes].filter((a) => /^data-(?!safe-kit|component$)/.test(a.name)).map((a) => [a.name.slice(5), a.value]);

@@ -14,7 +14,7 @@ import { exitHref } from '../components/exit/quick-exit.ts';
 import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
-import { timedOut, whenNotDrawn } from './load-time-out.ts';
+import { afterTimeOut, timedOut } from './load-time-out.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -97,15 +97,14 @@ function fillIfEmpty(element: Element): void {
 }
 
 /**
- * A component that could not load, or has not after a few seconds: its element shows the help beside whatever the
- * webmaster put inside it (their own link stays), unless it shows the help already.
+ * A component that could not load, or has not after a few seconds (not defined: its element has no shadow root to
+ * draw in) shows the help beside whatever the webmaster put inside it (their own link stays), unless it shows it.
  */
 function addHelp(element: Element): void {
-  if (customElements.get(element.localName)) return;
   const isExit = element.localName === 'safe-exit';
   const emergency = __SAFE_KIT_ESSENTIAL__.emergency[0]?.number.replace(/\s/g, '');
   const shown = isExit ? element.querySelector('a[href]') : element.querySelector(`[data-safe-kit-help], a[href="tel:${emergency}"]`);
-  if (!shown) element.append(isExit ? plainExit(element) : plainHelp());
+  if (!shown) element.append(isExit ? plainExit(element) : plainHelp(fallbackAudience(element)));
 }
 
 function load(tag: string, element: Element): void {
@@ -120,13 +119,12 @@ function load(tag: string, element: Element): void {
   if (requested.has(tag)) return;
   requested.add(tag);
   const url = new URL(file, base).href;
-  const loading = import(url);
-  loading.catch((error: unknown) => {
+  import(url).catch((error: unknown) => {
     requested.delete(tag);
     console.error(`safe-kit: could not load ${tag}: ${whyNotLoaded(url, error)}`, error);
     document.querySelectorAll(tag).forEach(addHelp);
   });
-  whenNotDrawn(tag, loading, () => document.querySelectorAll(tag).forEach(addHelp));
+  afterTimeOut(tag, () => document.querySelectorAll(tag).forEach(addHelp));
 }
 
 /** Makes the element a placeholder or script asks for, carrying its declared data-* settings across, checked. */

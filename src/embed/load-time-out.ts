@@ -10,18 +10,11 @@ export const LOAD_TIME_OUT_MS = 4000;
 /** The components given up on: an element of theirs that turns up later shows its help at once. */
 export const timedOut = new Set<string>();
 
-export function whenNotDrawn(tag: string, loading: Promise<unknown>, showHelp: () => void): void {
-  let settled = false;
-  loading.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
+/** Shows the help (`showHelp` must do nothing where it is shown already) if `tag` is not defined in time. */
+export function afterTimeOut(tag: string, showHelp: () => void): void {
   setTimeout(() => {
-    if (!settled && !customElements.get(tag)) {
-      // A note, not a warning: on a slow connection the component may yet arrive.
-      console.info(`safe-kit: <${tag}> is slow to load; its help is shown until it does.`);
-      timedOut.add(tag);
-      showHelp();
-    }
+    if (customElements.get(tag)) return;
+    timedOut.add(tag);
+    showHelp();
   }, LOAD_TIME_OUT_MS);
 }

@@ -20,21 +20,20 @@
  */
 import { css } from 'lit';
 
+// .kit says `direction: ltr; unicode-bidi: isolate`: the kit's text is English, so a host page's `direction: rtl`
+// (inherited, or set on the element itself by `* { direction: rtl }`, which :host could not beat) must not flip it.
+// (No comments inside css``: they are shipped to readers.)
+
 export const baseStyles = css`
   :host {
     display: block;
     contain: content;
-    /* The kit's text is English: a host page's direction: rtl (inherited) must not flip it, and its own
-       direction must not leak into the page around it. */
-    direction: ltr;
-    unicode-bidi: isolate;
   }
   :host([hidden]) {
     display: none;
   }
   .kit {
     box-sizing: border-box;
-    /* Again here: a page's CSS can set direction on the host element itself (* { direction: rtl }). */
     direction: ltr;
     unicode-bidi: isolate;
     display: block;

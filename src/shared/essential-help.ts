@@ -34,11 +34,3 @@ export function renderEssentialHelp(state: 'loading' | 'failed', audience?: Audi
   </div>`;
 }
 
-/**
- * What a component shows instead of its content while it loads or if it cannot: the 999 line and the essential
- * help, so that no failure (a lost file, a server error, a hang) leaves a reader without them. Needs
- * `emergencyStyles` (essential-help.styles.ts) in the component's styles.
- */
-export function renderHelpInstead(state: 'loading' | 'failed') {
-  return html`${renderEmergency()}${renderEssentialHelp(state)}`;
-}

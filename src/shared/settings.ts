@@ -38,35 +38,47 @@ export type Setting = SettingKind & {
 export const isForbiddenName = (name: string) => /^(on|style$|href$|src$|id$)/i.test(name);
 
 /**
- * Why `value` cannot be used for `setting`, in plain words; '' when it can. (Short words: embed.js carries them.)
+ * Why `value` cannot be used for `setting`, in plain words; '' when it can. The loader checks the same in its short
+ * form (src/build/loader-settings.ts, src/embed/copy-settings.ts): a word, a text of a length, a whole number in a
+ * range, or an exit address. A component reads the rest forgivingly (`carers` for parents, a phone number that is
+ * not plainly one shown as text), so these checks keep out what no setting should hold, and no more.
  */
 export function settingProblem(setting: Setting, value: string): string {
   const v = value.trim();
-  const kind = setting.kind;
-  if (kind === 'exit-address') return exitAddressProblem(v);
-  if (kind === 'number') return /^-?\d+$/.test(v) && +v >= setting.min && +v <= setting.max ? '' : `must be a whole number from ${setting.min} to ${setting.max}`;
-  const ok =
-    kind === 'choice' ? /^[a-z0-9-]{1,30}$/i.test(v)
-    : kind === 'text' ? v.length <= setting.max
-    : kind === 'phone' ? v.length <= 40 && /(\d\D*){3}/.test(v)
-    : kind === 'email' ? v.length <= 100 && /^[^\s@]+@[^\s@]+$/.test(v)
-    : kind === 'date' ? /^\d{4}-\d\d-\d\d$/.test(v)
-    : /^[a-z0-9-]{1,60}$/i.test(v); // guide-id
-  return ok ? '' : `is not a ${kind === 'choice' ? 'single word' : kind}`;
+  switch (setting.kind) {
+    case 'exit-address':
+      return exitAddressProblem(v);
+    case 'number':
+      return /^-?\d+$/.test(v) && +v >= setting.min && +v <= setting.max ? '' : `must be a whole number from ${setting.min} to ${setting.max}`;
+    case 'text':
+    case 'phone':
+    case 'email':
+      return v.length <= textLimit(setting) ? '' : `must be at most ${textLimit(setting)} characters`;
+    default:
+      return WORD.test(v) ? '' : 'must be one word (letters, digits and hyphens)';
+  }
+}
+
+/** One word: a choice (`parents`), a guide's name (`tiktok`), a date (`2025-01-15`). */
+const WORD = /^[\w-]{1,60}$/;
+
+/** How long a text setting may be. */
+export const textLimit = (setting: Setting) => (setting.kind === 'text' ? setting.max : setting.kind === 'phone' ? 40 : 100);
+
+function exitAddressProblem(value: string): string {
+  return !value ? 'is empty: the exit would lead nowhere' : isSafeExitAddress(value) ? '' : 'must be an https:// address';
 }
 
 /**
  * An exit must always lead somewhere safe: never `javascript:` or `data:`, never nowhere (an empty address), and
  * not over plain `http:` to another site, where the neutral page could be swapped on the way.
  */
-function exitAddressProblem(value: string): string {
-  if (!value) return 'is empty: the exit would lead nowhere';
+export function isSafeExitAddress(value: string): boolean {
   try {
-    const url = new URL(value, document.baseURI);
+    const url = new URL(value.trim(), document.baseURI);
     // A sandboxed frame's origin is "null", as is a javascript: address's: the protocol is checked first.
-    if (url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === location.origin)) return '';
+    return !!value.trim() && (url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === location.origin));
   } catch {
-    // Not an address at all: said below.
+    return false;
   }
-  return 'must be an https:// address';
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { Task } from '@lit/task';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
-import { renderHelpInstead } from '../../shared/essential-help.ts';
+import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { toAudience } from '../../shared/audience.ts';
 import type { Alert, AlertAudience, AlertLevel } from '../../content/types.ts';
@@ -96,8 +96,8 @@ export class SafeAlerts extends LitElement {
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
       <p class="status" role="status" part="status">${list?.status ?? ''}</p>
       ${this.alerts.render({
-        pending: () => renderHelpInstead('loading'),
-        error: () => renderHelpInstead('failed'),
+        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
+        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
         complete: () =>
           list?.shown.length
             ? html`<ul class="alerts" role="list">

@@ -4,8 +4,7 @@
  * shadow roots (a key press inside a shadow root still reaches the document).
  */
 
-import { settingProblem } from '../../shared/settings.ts';
-import { settings } from './settings.ts';
+import { isSafeExitAddress } from '../../shared/settings.ts';
 
 /** Where an exit goes unless the webmaster chooses another page: a neutral page, as GOV.UK's "Exit this page" does. */
 export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
@@ -17,10 +16,8 @@ export const DEFAULT_SHIFT_WINDOW_MS = 5000;
  * The address an exit goes to: the webmaster's if it is safe (https://, or a page of the school's own site, so a
  * mistyped or hostile attribute cannot run script or lead nowhere), otherwise the default.
  */
-const EXIT_ADDRESS = settings.find((s) => s.name === 'exit-href')!;
-
 export function exitHref(value: string | null | undefined): string {
-  return value && !settingProblem(EXIT_ADDRESS, value) ? new URL(value, document.baseURI).href : DEFAULT_EXIT_HREF;
+  return value && isSafeExitAddress(value) ? new URL(value.trim(), document.baseURI).href : DEFAULT_EXIT_HREF;
 }
 
 /** True inside the kit's own frame page (frame/<name>.html), where the exit must take the whole tab away. */

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
-import { renderHelpInstead } from '../../shared/essential-help.ts';
+import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { AGE_BANDS, type AgeBand, type AgreementGroup, type Inline, type Promiser } from '../../content/types.ts';
 import { familyAgreementStyles } from './family-agreement.styles.ts';
@@ -164,8 +164,8 @@ export class SafeFamilyAgreement extends LitElement {
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Make a family agreement</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.groups.render({
-        pending: () => renderHelpInstead('loading'),
-        error: () => renderHelpInstead('failed'),
+        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
+        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
         complete: (groups) => [this.renderForm(groups, level + 1), this.renderPrinted(groups)],
       })}
     </section>`;

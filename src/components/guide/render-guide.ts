@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
-import { renderHelpInstead } from '../../shared/essential-help.ts';
+import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { Block, GuideCategory, GuideSummary } from '../../content/types.ts';
 
 export const CATEGORY_LABELS: Record<GuideCategory, string> = {
@@ -75,7 +75,7 @@ export function renderGuide(guide: GuideSummary, body: Block[] | 'loading' | 'fa
           ${renderBlocks(intro, level + 1)}
           <div class="steps" part="steps">${renderBlocks(sections, level + 1)}</div>`
       : html`<p>${renderInline(guide.summary)}</p>
-          ${renderHelpInstead(body)}`}
+          ${renderEmergency()}${renderEssentialHelp(body)}`}
     <div class="after-updates" part="after-updates">
       <p class="section-title" role="heading" aria-level=${level + 1}>After every update</p>
       <p>${AFTER_UPDATES}</p>

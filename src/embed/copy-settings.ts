@@ -29,8 +29,9 @@ export function copySettings(element: HTMLElement, given: Iterable<[string, stri
     const target = settings[name]?.[0] === '=' ? settings[name].slice(1) : name;
     const code = settings[target];
     // The build refuses to declare on…, style, href, src or id (loader-settings.ts), so they are never found here.
+    // A note, not a warning: a script tag also carries what optimisers and consent tools add (data-rocketsrc, …).
     if (code && passes(code, value)) element.setAttribute(target, value);
-    else console.warn(`safe-kit: <${element.localName}> left out ${name}="${value}" (see its README)`);
+    else console.info(`safe-kit: <${element.localName}> left out ${name}="${value}" (see its README)`);
   }
 }
 

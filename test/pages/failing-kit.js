@@ -1,7 +1,8 @@
-// Every component as a school would paste it, loaded from the broken kit named in the address:
+// Every component as a school would paste it, loaded from the broken kit named in the address, on the kit's origin:
 // ?kit=code-404 loads /broken/code-404/kit/embed.js (see test/server-plugins.mjs). With &own-link, each
 // placeholder holds a link of the webmaster's own, as the README invites.
 const params = new URLSearchParams(location.search);
+const kitOrigin = document.currentScript.dataset.kitOrigin;
 const SETTINGS = { guide: { 'data-guide': 'tiktok' }, alerts: { 'data-today': '2025-01-15' } };
 const NAMES = ['help-links', 'response-card', 'child-plan', 'exit', 'guides', 'guide', 'alerts', 'family-agreement'];
 const main = document.getElementById('components');
@@ -18,5 +19,5 @@ for (const name of NAMES) {
   main.append(div);
 }
 const script = document.createElement('script');
-script.src = `/broken/${params.get('kit')}/kit/embed.js`;
+script.src = `${kitOrigin}/broken/${params.get('kit')}/kit/embed.js`;
 document.body.append(script);

@@ -23,11 +23,12 @@ function passes(code: string, value: string): boolean {
 
 /** Copies the declared, valid settings among `given` (name → value) onto `element`, a kit element not yet drawn. */
 export function copySettings(element: HTMLElement, given: Iterable<[string, string]>): void {
-  const settings = Object.fromEntries((__SAFE_KIT_SETTINGS__[element.localName.slice(5)] ?? '').split(' ').map((s) => s.split(':')));
+  // A Map, not an object: a name such as `constructor` or `__proto__` must find nothing.
+  const settings = new Map((__SAFE_KIT_SETTINGS__[element.localName.slice(5)] ?? '').split(' ').map((s) => s.split(':') as [string, string]));
   for (const [name, value] of given) {
     // An older name (the exit's `href`) is checked, and set, as the setting it now is.
-    const target = settings[name]?.[0] === '=' ? settings[name].slice(1) : name;
-    const code = settings[target];
+    const target = settings.get(name)?.[0] === '=' ? settings.get(name)!.slice(1) : name;
+    const code = settings.get(target);
     // The build refuses to declare on…, style, href, src or id (loader-settings.ts), so they are never found here.
     // A note, not a warning: a script tag also carries what optimisers and consent tools add (data-rocketsrc, …).
     if (code && passes(code, value)) element.setAttribute(target, value);

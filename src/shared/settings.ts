@@ -1,10 +1,9 @@
 /**
  * What a component's setting may hold. Each component declares its settings in its folder's `settings.ts` (the same
- * list its README's table documents); the loader (embed.js) copies only those, checked with `settingProblem`, from
- * a placeholder's `data-*` or a frame page's address, and the component checks the ones that keep a reader safe
- * (the quick exit's address and Shift window) itself too, for tags written by hand.
- *
- * Plain data and one small function: embed.js carries them, so they stay small.
+ * list its README's table documents); the loader (embed.js) copies only those, checked as `settingProblem` checks
+ * (in the short form of src/build/loader-settings.ts), from a placeholder's `data-*` or a frame page's address, and
+ * the component checks the ones that keep a reader safe (the quick exit's address and Shift window) itself too, for
+ * tags written by hand.
  */
 
 export type SettingKind =

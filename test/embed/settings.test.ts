@@ -85,6 +85,10 @@ describe('no script through a setting', () => {
         `href=${encodeURIComponent(`javascript:parent.__ran.push('${name}-href')`)}`,
         'foo=bar',
         'safe-kit=guides',
+        'constructor=x',
+        'toString=x',
+        '__proto__=x',
+        'hasOwnProperty=x',
         'heading-level=3',
         name === 'guide' ? 'guide=tiktok' : '',
       ].join('&');
@@ -148,7 +152,7 @@ describe('no script through a setting', () => {
     await loadKit();
     const declaredNames = [...new Set(Object.values(DECLARED).flat().flatMap((s) => [s.name, s.formerly ?? s.name]))];
     const settingName = fc.oneof(
-      fc.constantFrom(...declaredNames, 'style', 'id', 'src', 'href', 'onclick', 'onfocus', 'onmouseover', 'autofocus', 'tabindex', 'slot', 'is', 'part', 'class', 'hidden', 'contenteditable'),
+      fc.constantFrom(...declaredNames, 'style', 'id', 'src', 'href', 'onclick', 'onfocus', 'onmouseover', 'autofocus', 'tabindex', 'slot', 'is', 'part', 'class', 'hidden', 'contenteditable', 'constructor', '__proto__', 'tostring', 'valueof', 'hasownproperty'),
       fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,2}$/),
       fc.stringMatching(/^on[a-z]{1,12}$/),
     );

@@ -28,6 +28,7 @@ import { publish } from './src/build/vite-plugin-publish.ts';
 import { feeds } from './src/build/vite-plugin-feeds.ts';
 import { componentEntries } from './src/build/component-entries.ts';
 import { essentialHelp } from './src/build/essential-help.ts';
+import { localToday, validDate } from './src/components/alerts/current.ts';
 import { contentReport } from './src/build/vite-plugin-content-report.ts';
 import { hostingFiles } from './src/build/vite-plugin-hosting.ts';
 import { snippetHelp } from './src/build/vite-plugin-snippet-help.ts';
@@ -87,7 +88,7 @@ export default defineConfig({
       },
     }),
     embedLoader({ version, essential: getEssential }),
-    frames({ essential: getEssential }),
+    frames({ essential: getEssential, content: () => compiled, today: () => validDate(process.env.SAFE_KIT_TODAY) ?? localToday() }),
     feeds({ cwd: root, contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
     hostingFiles({ cwd: root }),

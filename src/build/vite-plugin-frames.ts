@@ -1,16 +1,23 @@
 /**
  * Writes dist/frame/<name>.html for every component: a page to put in an <iframe> where a CMS allows nothing else
- * (Google Sites, Wix, SharePoint). Settings come from the address (?audience=parents). Without JavaScript the
- * page still shows the essential help as plain links, which the component draws over once it loads.
+ * (Google Sites, Wix, SharePoint). Settings come from the address (?audience=parents).
+ *
+ * Each page is whole without JavaScript: the component's content for its default settings is written into it at
+ * build time (src/build/frame-pages/), under a heading and the 999 line that stay in view when the frame is a
+ * fixed box, with a link to the full version in a new tab. The component takes over once it has drawn (see
+ * src/embed/frame.ts). Links carry no target: inside a sandbox that may not open tabs, a link that opens in the
+ * frame still goes somewhere, and with JavaScript they open in a new tab wherever that is allowed.
  */
 import type { Plugin } from 'vite';
 import { escapeHtml } from './static-html.ts';
 import type { Audience, EssentialHelp } from '../content/types.ts';
 import { essentialLinksFor } from '../content/essential-links.ts';
+import type { CompiledContent } from './compile-content.ts';
 import { componentEntries } from './component-entries.ts';
 import { DEFAULT_EXIT_HREF } from '../components/exit/quick-exit.ts';
-
-const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;
+import { frameContent } from './frame-pages/content.ts';
+import { tel } from './frame-pages/shared.ts';
+import { FRAME_CSS } from './frame-pages/frame-css.ts';
 
 export function essentialHelpHtml(help: EssentialHelp, audience?: Audience): string {
   const items = [
@@ -26,18 +33,13 @@ export function essentialHelpHtml(help: EssentialHelp, audience?: Audience): str
   return `<ul>${items.join('')}</ul>`;
 }
 
-/**
- * What the frame shows before its component draws, or without JavaScript: a quick exit is still an exit, and the
- * child's plan (always for children) lists only children's services.
- */
-const plainContent = (name: string, help: EssentialHelp) =>
-  name === 'exit'
-    ? `<a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a>`
-    : essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined);
+const emergencyHtml = (help: EssentialHelp) =>
+  help.emergency
+    .slice(0, 1)
+    .map((p) => `<p class="frame-emergency"><strong>In immediate danger, call <a href="${tel(p.number)}">${escapeHtml(p.number)}</a></strong></p>`)
+    .join('');
 
-function framePage(name: string, help: EssentialHelp): string {
-  const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-  return `<!doctype html>
+const head = (name: string, title: string) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -45,26 +47,53 @@ function framePage(name: string, help: EssentialHelp): string {
 <meta name="safe-kit-frame" content="${name}">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
-<base target="_blank">
 <link rel="stylesheet" href="frame.css">
-</head>
+</head>`;
+
+/** The quick exit's frame is a button and nothing else: without JavaScript, a link that leaves the whole tab. */
+const exitPage = () => `${head('exit', 'Exit this page')}
+<body class="frame-exit">
+<div data-safe-kit="exit"><a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a></div>
+<script src="../embed.js" async></script>
+</body>
+</html>
+`;
+
+function framePage(name: string, help: EssentialHelp, content: CompiledContent | undefined, today: string): string {
+  if (name === 'exit') return exitPage();
+  const own = content && frameContent(name, content, today);
+  const title = own?.title ?? name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const settings = new URLSearchParams(own?.settings).toString();
+  return `${head(name, title)}
 <body>
-<div data-safe-kit="${name}">${plainContent(name, help)}</div>
+<header class="frame-head">
+<h2 class="frame-title" id="frame-title">${escapeHtml(title)}</h2>
+${emergencyHtml(help)}
+</header>
+<main aria-labelledby="frame-title">
+<div data-safe-kit="${name}"></div>
+<div class="frame-static" data-safe-kit-static="${escapeHtml(settings)}">
+${own?.html ?? ''}
+<h3>More help</h3>
+${essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined)}
+</div>
+</main>
+<p class="frame-full"><a href="${name}.html" target="_blank" data-safe-kit-full>Open the full version in a new tab</a></p>
 <script src="../embed.js" async></script>
 </body>
 </html>
 `;
 }
 
-export function frames(options: { essential: () => EssentialHelp }): Plugin {
+export function frames(options: { essential: () => EssentialHelp; content: () => CompiledContent | undefined; today: () => string }): Plugin {
   return {
     name: 'safe-frames',
     generateBundle() {
       for (const name of Object.keys(componentEntries())) {
-        this.emitFile({ type: 'asset', fileName: `frame/${name}.html`, source: framePage(name, options.essential()) });
+        this.emitFile({ type: 'asset', fileName: `frame/${name}.html`, source: framePage(name, options.essential(), options.content(), options.today()) });
       }
-      // The frame's body has no margin so that the component fills it; a file, not inline, for strict CSPs.
-      this.emitFile({ type: 'asset', fileName: 'frame/frame.css', source: 'body{margin:0;background:transparent}\n' });
+      // A file, not inline, for strict CSPs.
+      this.emitFile({ type: 'asset', fileName: 'frame/frame.css', source: FRAME_CSS });
     },
   };
 }

@@ -15,6 +15,7 @@ import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
+import { listenForFrames, runFramePage } from './frame.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -34,7 +35,6 @@ declare global {
 
 const TAG_PREFIX = 'safe-';
 const MOUNTED = 'data-safe-kit-mounted';
-const FRAME_MESSAGE = 'safe-kit:height';
 
 const script = document.currentScript as HTMLScriptElement | null;
 // Where an optimiser or a CMS ran a copy of the script, or ran it in a way that hides it, find it by its address.
@@ -164,21 +164,7 @@ function setUpFrame(): void {
       div.append(el);
     });
   }
-  if (window.parent === window) return;
-  // Tell the page around the frame how tall the content is, so the frame can fit it (see the listener below).
-  const report = () => window.parent.postMessage({ type: FRAME_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
-  new ResizeObserver(report).observe(document.documentElement);
-}
-
-/** On a page that holds kit frames, fit each frame to the height it reports. */
-function listenForFrames(): void {
-  window.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; height?: unknown } | null;
-    if (!data || data.type !== FRAME_MESSAGE || typeof data.height !== 'number') return;
-    for (const frame of document.querySelectorAll('iframe')) {
-      if (frame.contentWindow === event.source) frame.height = String(Math.min(Math.max(data.height, 50), 20000));
-    }
-  });
+  runFramePage();
 }
 
 function start(): void {

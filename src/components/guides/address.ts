@@ -14,6 +14,16 @@ export function guideInAddress(hash = location.hash): string | null {
 /** The address of a guide, as a link's href: the page's own address with `#guide=<id>`. */
 export const guideHref = (id: string) => `#${KEY}=${id}`;
 
+/**
+ * The address to share for a guide. On the kit's own frame page (frame/guides.html, maybe inside a school's
+ * iframe) the page's address is not one a parent could pass on, so the link is the kit's page of that one guide,
+ * frame/guide.html?guide=<id>, beside it; anywhere else, this page with `#guide=<id>`.
+ */
+export function shareHref(id: string): string {
+  if (!document.querySelector('meta[name="safe-kit-frame"]')) return guideHref(id);
+  return new URL(`guide.html?${KEY}=${encodeURIComponent(id)}`, location.href).href;
+}
+
 /** Opens a guide as a new history entry, so the back button closes it again. */
 export function pushGuide(id: string): void {
   history.pushState(history.state, '', guideHref(id));

@@ -9,7 +9,7 @@ import { renderGuideStyles } from '../guide/render-guide.styles.ts';
 import { CATEGORY_LABELS, longDate, renderGuide, renderMeta, renderUnderAge, underMinimumAge } from '../guide/render-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
 import { matches } from './fuzzy.ts';
-import { guideHref, guideInAddress, pushGuide, pushIndex } from './address.ts';
+import { guideInAddress, pushGuide, pushIndex, shareHref } from './address.ts';
 
 const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
 
@@ -174,7 +174,7 @@ export class SafeGuides extends LitElement {
   private renderCard(guide: GuideSummary, level: number, age: number | undefined) {
     return html`<li class="card" part="card" data-guide=${guide.id}>
       <p class="card-title" role="heading" aria-level=${level}>
-        <a href=${guideHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
+        <a href=${shareHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
       </p>
       ${renderMeta(guide)}
       ${underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}

@@ -1,0 +1,164 @@
+/**
+ * The two sides of a kit frame (dist/frame/<name>.html in an <iframe>):
+ *
+ * - inside the frame, `runFramePage` tells the page around it how tall the content is, every time it changes (also
+ *   when it gets shorter: a guide closed), and waits for an answer. A page with embed.js answers once it has set
+ *   the frame's `style.height`, saying whether the frame really is that tall now (host CSS can cap it). With no
+ *   answer (Google Sites, Wix, SharePoint, oEmbed: boxes nobody resizes), a capped answer, or `?fit=box`, the frame
+ *   lays itself out for a fixed box: the heading and the 999 line stay in view, the rest scrolls, and a plain
+ *   link opens the full version in a new tab (frame.css, `html[data-fit="box"]`).
+ * - on the page around it, `listenForFrames` fits each frame to the height it reports, and answers it.
+ *
+ * Help links inside a frame open in a new tab where the frame may open one, else in the top page, else in the
+ * frame itself: a sandbox without `allow-popups` would otherwise make every link do nothing.
+ */
+const HEIGHT = 'safe-kit:height';
+const RESIZED = 'safe-kit:resized';
+/** How long a frame waits for the page around it to answer before it lays itself out for a fixed box. */
+const ANSWER_WAIT_MS = 2500;
+const MIN_HEIGHT = 50;
+const MAX_HEIGHT = 20000;
+
+interface HeightMessage {
+  type: typeof HEIGHT;
+  height: number;
+}
+interface ResizedMessage {
+  type: typeof RESIZED;
+  height: number;
+  /** Whether the frame is now at least as tall as asked: false when the host's CSS caps it. */
+  fitted: boolean;
+}
+
+const isMessage = <T extends { type: string }>(data: unknown, type: T['type']): data is T =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === type;
+
+/** On a page that holds kit frames: fit each frame to the height it reports, and tell it so. */
+export function listenForFrames(): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (!isMessage<HeightMessage>(event.data, HEIGHT) || typeof event.data.height !== 'number') return;
+    const wanted = Math.ceil(Math.min(Math.max(event.data.height, MIN_HEIGHT), MAX_HEIGHT));
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow !== event.source || !event.source) continue;
+      const fitted = fit(frame, wanted);
+      const answer: ResizedMessage = { type: RESIZED, height: wanted, fitted };
+      // The frame may be sandboxed (an opaque origin), so the answer cannot name its origin; it carries only a height.
+      (event.source as Window).postMessage(answer, '*');
+    }
+  });
+}
+
+/**
+ * Sets the frame's height as an important inline style (the height attribute alone loses to any CSS height),
+ * then corrects for borders and padding that a host's `box-sizing: border-box` takes out of it.
+ */
+function fit(frame: HTMLIFrameElement, wanted: number): boolean {
+  const set = (px: number) => frame.style.setProperty('height', `${px}px`, 'important');
+  frame.height = String(wanted);
+  set(wanted);
+  const short = wanted - frame.clientHeight;
+  if (short > 0 && short < 100) set(wanted + short);
+  return frame.clientHeight >= wanted - 1;
+}
+
+/** Inside a kit frame page: report heights, choose the layout, make links work in any sandbox. */
+export function runFramePage(): void {
+  const root = document.documentElement;
+  const params = new URLSearchParams(location.search);
+  const boxAsked = params.get('fit') === 'box';
+  setFullVersionLink(params);
+  takeOver(params);
+  if (window.parent === window) return;
+  let answered = false;
+  const layOut = (fitted: boolean) => root.setAttribute('data-fit', fitted && !boxAsked ? 'page' : 'box');
+  if (boxAsked) layOut(false);
+
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT, height };
+    window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(report).observe(document.body);
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== window.parent || !isMessage<ResizedMessage>(event.data, RESIZED)) return;
+    answered = true;
+    layOut(event.data.fitted === true);
+  });
+  setTimeout(() => answered || layOut(false), ANSWER_WAIT_MS);
+
+  document.addEventListener('click', openLinksAnywhere);
+}
+
+/** How long the build-time content waits for the component to draw before it stays for good (content that cannot load). */
+const TAKE_OVER_WAIT_MS = 15000;
+
+/**
+ * The build-time content (`[data-safe-kit-static]`) stays until the component has drawn its own content, then
+ * the two swap in one step: no loading state in between. If the address asks for other settings than the ones
+ * it was written for, it goes at once: better "Loading…" under the 999 line than another audience's help. If the
+ * component never draws (its content cannot load), the build-time content stays: it is the whole of it.
+ */
+function takeOver(params: URLSearchParams): void {
+  let built = document.querySelector<HTMLElement>('[data-safe-kit-static]');
+  const holder = document.querySelector<HTMLElement>('[data-safe-kit]');
+  if (!holder) return;
+  const writtenFor = new URLSearchParams(built?.dataset.safeKitStatic);
+  const differs = [...params.keys()].some((key) => key !== 'fit' && params.get(key) !== writtenFor.get(key)) || location.hash.length > 1;
+  if (built && differs) {
+    built.remove();
+    built = null;
+  }
+  holder.hidden = Boolean(built);
+  const end = Date.now() + TAKE_OVER_WAIT_MS;
+  const check = () => {
+    const root = holder.firstElementChild?.shadowRoot;
+    const drawn = root?.querySelector('[part~="base"]') && !root.querySelector('[part~="essential-help"]');
+    if (!drawn) {
+      if (Date.now() < end) setTimeout(check, 50);
+      return;
+    }
+    holder.hidden = false;
+    built?.remove();
+    // The frame's heading says what the component's own (hidden in a frame) says for its settings.
+    const heading = root!.querySelector('[part~="heading"]')?.textContent?.trim();
+    const title = document.querySelector('.frame-title');
+    if (heading && title) title.textContent = heading;
+  };
+  check();
+}
+
+/** The "full version" link opens this frame's own address (its settings, not the fixed-box layout) in a new tab. */
+function setFullVersionLink(params: URLSearchParams): void {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-safe-kit-full]');
+  if (!link) return;
+  params.delete('fit');
+  const query = params.toString();
+  link.href = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+function openLinksAnywhere(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const path = event.composedPath();
+  // The quick exit leaves the page its own way (it is not a link to help).
+  if (path.some((n) => n instanceof Element && n.localName === 'safe-exit')) return;
+  const link = path.find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+  if (!link || !/^https?:$/.test(link.protocol) || link.hasAttribute('download')) return;
+  // A link to a part of this page (a guide in the index) stays here.
+  if (link.origin === location.origin && link.pathname === location.pathname && link.search === location.search && link.hash) return;
+  event.preventDefault();
+  const opened = window.open(link.href, '_blank');
+  if (opened) {
+    // The help site gets no hold on this page.
+    opened.opener = null;
+    return;
+  }
+  try {
+    window.top!.location.href = link.href;
+  } catch {
+    location.href = link.href;
+  }
+}

@@ -23,6 +23,8 @@ const BROKEN_KITS = {
   '/broken/no-component/kit/': /^components\//,
   '/broken/no-content/kit/': /^chunks\/services-/,
   '/broken/no-guide-body/kit/': /^chunks\/guide-tiktok-/,
+  // A frame page with no script of the kit at all: what a reader with JavaScript off gets.
+  '/broken/no-script/kit/': /^embed\.js$/,
 };
 
 /**
@@ -142,6 +144,64 @@ export function bringToFrontCommand() {
       if (command !== 'bring-to-front') return undefined;
       await session.browser.getPage?.(session.id)?.bringToFront();
       return true;
+    },
+  };
+}
+
+/**
+ * A built frame page (dist/frame/<name>.html) as it is, except that its own links go to a local test page
+ * (test/pages/landed.html?to=…) and its files are fetched from the kit's folder: a test can click a help link
+ * inside a sandbox and see where it went without leaving the machine.
+ */
+export async function localLinksFrame(ctx, next) {
+  const match = /^\/test\/local-links\/frame\/([a-z-]+)\.html$/.exec(ctx.path);
+  if (!match) return next();
+  const { readFile } = await import('node:fs/promises');
+  const html = await readFile(new URL(`../dist/frame/${match[1]}.html`, import.meta.url), 'utf8').catch(() => undefined);
+  if (html === undefined) return next();
+  ctx.type = 'html';
+  ctx.body = html
+    .replace(/href="((?:https:|tel:|mailto:)[^"]*)"/g, (_, to) => `href="/test/pages/landed.html?to=${encodeURIComponent(to)}"`)
+    .replace('href="frame.css"', `href="${KIT_PATH}frame/frame.css"`)
+    .replace('src="../embed.js"', `src="${KIT_PATH}embed.js"`);
+}
+
+/**
+ * The command `frame-heights`: gives the test demo/frame-heights.json, and with SAFE_KIT_UPDATE_HEIGHTS=1 first
+ * writes the heights the test measured into it (see test/embed/frame-heights.test.ts).
+ */
+export function frameHeightsCommand() {
+  return {
+    name: 'frame-heights-command',
+    async executeCommand({ command, payload }) {
+      if (command !== 'frame-heights') return undefined;
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const file = new URL('../demo/frame-heights.json', import.meta.url);
+      if (payload?.measured && process.env.SAFE_KIT_UPDATE_HEIGHTS) await writeFile(file, `${JSON.stringify(payload.measured, null, 2)}\n`);
+      return JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+    },
+  };
+}
+
+/**
+ * The command `frame-text`: what a reader sees in a frame the test page cannot look into (a sandbox without
+ * allow-same-origin has an opaque origin): the visible text of the first frame whose address contains `url`,
+ * read through the browser's own automation, and whether its 999 link is inside the frame's viewport.
+ */
+export function frameTextCommand() {
+  return {
+    name: 'frame-text-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'frame-text') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      const frame = page?.frames().find((f) => f.url().includes(payload.url));
+      if (!frame) return { found: false };
+      return frame.evaluate(() => {
+        const link = document.querySelector('a[href="tel:999"]');
+        const box = link?.getBoundingClientRect();
+        const visible = Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && getComputedStyle(link).visibility !== 'hidden');
+        return { found: true, text: document.body.innerText, emergencyVisible: visible, fit: document.documentElement.dataset.fit ?? null, height: innerHeight };
+      });
     },
   };
 }

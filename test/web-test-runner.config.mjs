@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { kitServer, contentCommand, bringToFrontCommand } from './server-plugins.mjs';
 import { kitHeaders, kitOriginPages, kitFrameCommand } from './kit-origin.mjs';
+import { localLinksFrame, frameHeightsCommand, frameTextCommand } from './server-plugins.mjs';
 
 // SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
 const only = process.env.SAFE_KIT_BROWSERS;
@@ -56,6 +57,14 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   // The kit answers on another origin than the test pages, with the headers hosting/ ships (test/kit-origin.mjs).
-  middleware: [kitHeaders, kitServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), contentCommand(), bringToFrontCommand(), kitOriginPages(), kitFrameCommand()],
+  middleware: [kitHeaders, kitServer, localLinksFrame],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
+    contentCommand(),
+    bringToFrontCommand(),
+    kitOriginPages(),
+    kitFrameCommand(),
+    frameHeightsCommand(),
+    frameTextCommand(),
+  ],
 };

@@ -71,7 +71,7 @@ function framePage(name: string, help: EssentialHelp, content: CompiledContent |
 ${emergencyHtml(help)}
 </header>
 <main aria-labelledby="frame-title">
-<div data-safe-kit="${name}"></div>
+<div data-safe-kit="${name}" hidden></div>
 <div class="frame-static" data-safe-kit-static="${escapeHtml(settings)}">
 ${own?.html ?? ''}
 <h3>More help</h3>

@@ -69,9 +69,11 @@ export function runFramePage(): void {
   setFullVersionLink(params);
   takeOver(params);
   if (window.parent === window) return;
+  document.addEventListener('click', openLinksAnywhere);
   let answered = false;
-  const layOut = (fitted: boolean) => root.setAttribute('data-fit', fitted && !boxAsked ? 'page' : 'box');
-  if (boxAsked) layOut(false);
+  const layOut = (fitted: boolean) => root.setAttribute('data-fit', fitted ? 'page' : 'box');
+  // The webmaster chose a fixed box: the frame asks nobody to resize it.
+  if (boxAsked) return layOut(false);
 
   let last = 0;
   const report = () => {
@@ -89,8 +91,6 @@ export function runFramePage(): void {
     layOut(event.data.fitted === true);
   });
   setTimeout(() => answered || layOut(false), ANSWER_WAIT_MS);
-
-  document.addEventListener('click', openLinksAnywhere);
 }
 
 /** How long the build-time content waits for the component to draw before it stays for good (content that cannot load). */
@@ -112,6 +112,7 @@ function takeOver(params: URLSearchParams): void {
     built.remove();
     built = null;
   }
+  // The page's HTML hides the component's place until then, so that nothing but the built content shows.
   holder.hidden = Boolean(built);
   const end = Date.now() + TAKE_OVER_WAIT_MS;
   const check = () => {

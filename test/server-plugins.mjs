@@ -196,12 +196,14 @@ export function frameTextCommand() {
       const page = session.browser.getPage?.(session.id);
       const frame = page?.frames().find((f) => f.url().includes(payload.url));
       if (!frame) return { found: false };
-      return frame.evaluate(() => {
+      // A frame with scripts off cannot be asked for its text: its address is still known.
+      const read = frame.evaluate(() => {
         const link = document.querySelector('a[href="tel:999"]');
         const box = link?.getBoundingClientRect();
         const visible = Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && getComputedStyle(link).visibility !== 'hidden');
-        return { found: true, text: document.body.innerText, emergencyVisible: visible, fit: document.documentElement.dataset.fit ?? null, height: innerHeight };
+        return { text: document.body.innerText, emergencyVisible: visible, fit: document.documentElement.dataset.fit ?? null, height: innerHeight };
       });
+      return { found: true, url: frame.url(), ...(await read.catch(() => ({}))) };
     },
   };
 }

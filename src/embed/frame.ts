@@ -151,15 +151,24 @@ function openLinksAnywhere(event: MouseEvent): void {
   // A link to a part of this page (a guide in the index) stays here.
   if (link.origin === location.origin && link.pathname === location.pathname && link.search === location.search && link.hash) return;
   event.preventDefault();
-  const opened = window.open(link.href, '_blank');
+  let opened: Window | null = null;
+  try {
+    opened = window.open(link.href, '_blank');
+  } catch {
+    // A sandbox may refuse by throwing.
+  }
   if (opened) {
     // The help site gets no hold on this page.
     opened.opener = null;
     return;
   }
+  // The top page, where the sandbox allows it; Chromium refuses by throwing, Firefox by doing nothing, so the
+  // frame itself goes there if it is still here a moment later.
+  const here = () => (location.href = link.href);
   try {
     window.top!.location.href = link.href;
+    setTimeout(here, 400);
   } catch {
-    location.href = link.href;
+    here();
   }
 }

@@ -4,7 +4,7 @@
  * host page is in test/pages/; the kit is the built dist/ from a sub-folder, as a council hosts it.
  */
 import { expect } from '@esm-bundle/chai';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { content, KIT, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
 
@@ -25,11 +25,23 @@ function inView(frame: HTMLIFrameElement, element: Element | null | undefined): 
 
 interface FrameText {
   found: boolean;
+  url?: string;
   text?: string;
   emergencyVisible?: boolean;
   fit?: string | null;
 }
 const frameText = (url: string) => executeServerCommand('frame-text', { url }) as Promise<FrameText>;
+
+/** Waits for what a frame that the test page cannot look into shows, asking the browser every 200 ms. */
+async function frameShows(url: string, check: (t: FrameText) => boolean, what: string): Promise<FrameText> {
+  const end = performance.now() + LONG;
+  for (;;) {
+    const seen = await frameText(url);
+    if (seen.found && check(seen)) return seen;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(seen).slice(0, 400)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 describe('kit frames', function () {
   this.timeout(60000);
@@ -131,13 +143,7 @@ describe('kit frames', function () {
     // An opaque origin loads the component only where the kit's host sends CORS headers (not this test server):
     // the help is there either way.
     const parents = services.filter((s) => s.audiences.parents && !s.emergency);
-    let seen: FrameText = { found: false };
-    const end = performance.now() + LONG;
-    while (!(seen.found && seen.fit === 'box' && parents.every((s) => seen.text?.includes(s.name)))) {
-      if (performance.now() > end) throw new Error(`timed out waiting for the parents' help in the sandbox: ${JSON.stringify(seen).slice(0, 300)}`);
-      await new Promise((r) => setTimeout(r, 200));
-      seen = await frameText('frame/help-links.html?audience=parents');
-    }
+    const seen = await frameShows('frame/help-links.html?audience=parents', (t) => t.fit === 'box' && parents.every((s) => t.text?.includes(s.name)), "the parents' help in the sandbox");
     expect(seen.emergencyVisible).to.equal(true);
     expect(seen.text).to.include('Open the full version in a new tab');
   });
@@ -183,4 +189,36 @@ describe('kit frames', function () {
     frame.src = link.href;
     await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol'), 'the TikTok guide on its own page', LONG);
   });
+});
+
+describe('help links in frames that may not open a tab', function () {
+  this.timeout(60000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  // The frame is the real built page, its links pointed at a local page (test/server-plugins.mjs, localLinksFrame).
+  for (const sandbox of ['allow-scripts', '']) {
+    it(`sandbox="${sandbox}": following a help link by keyboard goes somewhere (here, in the frame itself)`, async () => {
+      await executeServerCommand('bring-to-front');
+      const page = await openPage('/test/pages/frame-links.html');
+      const frame = page.document.createElement('iframe');
+      frame.setAttribute('sandbox', sandbox);
+      frame.title = 'Where to get help';
+      frame.width = '500';
+      frame.height = '400';
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.src = '/test/local-links/frame/help-links.html';
+      page.document.querySelector('main')!.append(frame);
+      await loaded;
+      if (sandbox.includes('allow-scripts')) {
+        // With scripts, wait until the kit's frame code runs (it lays out for the box nobody resizes).
+        await frameShows('local-links/frame/help-links.html', (t) => t.fit === 'box', 'the frame code');
+      }
+      page.window.focus();
+      page.document.getElementById('before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      const landed = await frameShows('/test/pages/landed.html', () => true, 'the link to go somewhere');
+      expect(landed.url).to.include(`to=${encodeURIComponent('tel:999')}`);
+    });
+  }
 });

@@ -53,7 +53,7 @@ const head = (name: string, title: string) => `<!doctype html>
 /** The quick exit's frame is a button and nothing else: without JavaScript, a link that leaves the whole tab. */
 const exitPage = () => `${head('exit', 'Exit this page')}
 <body class="frame-exit">
-<div data-safe-kit="exit"><a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a></div>
+<main><div data-safe-kit="exit"><a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a></div></main>
 <script src="../embed.js" async></script>
 </body>
 </html>
@@ -78,7 +78,7 @@ ${own?.html ?? ''}
 ${essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined)}
 </div>
 </main>
-<p class="frame-full"><a href="${name}.html" target="_blank" data-safe-kit-full>Open the full version in a new tab</a></p>
+<footer class="frame-full"><a href="${name}.html" target="_blank" data-safe-kit-full>Open the full version in a new tab</a></footer>
 <script src="../embed.js" async></script>
 </body>
 </html>

@@ -1,0 +1,108 @@
+/**
+ * Each frame page with JavaScript off (an iframe with sandbox="allow-same-origin": no scripts run) shows its
+ * component's own content, written into the page at build time from the real content files, not only the
+ * essential links; and that page passes axe (run on the page served without the kit's script).
+ */
+import { expect } from '@esm-bundle/chai';
+import { content, KIT } from '../helpers/kit.ts';
+import type { AgreementGroup, Alert, ChildPlan, Guide, ResponseCard, Service } from '../../src/content/types.ts';
+
+interface Content {
+  services: Service[];
+  response: ResponseCard[];
+  plans: ChildPlan[];
+  alerts: Alert[];
+  guides: Guide[];
+  agreement: AgreementGroup[];
+}
+
+const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+const textOf = (nodes: { type: string; text?: string; children?: unknown[] }[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.text : n.children ? textOf(n.children as never) : ' ')).join('');
+
+/** What each frame must show without JavaScript: phrases from the component's own content. */
+const EXPECTED: Record<string, (c: Content, doc: Document) => string[]> = {
+  'help-links': (c) => c.services.filter((s) => s.audiences.parents && !s.emergency).map((s) => s.name),
+  'response-card': (c) => {
+    const card = c.response.find((r) => r.audience === 'parents')!;
+    return [card.title, ...card.flow.outcomes.map((o) => o.title), ...card.contacts.filter((id) => id !== 'school-dsl').map((id) => c.services.find((s) => s.id === id)!.name)];
+  },
+  'child-plan': (c) => {
+    const plan = c.plans.find((p) => p.id === 'older')!;
+    return [plan.title, ...plan.steps.map((s) => s.heading)];
+  },
+  // Which alerts are current depends on the day of the build: each one shown must be a parents' alert, whole.
+  alerts: (c, doc) => {
+    const shown = [...doc.querySelectorAll<HTMLElement>('[data-alert]')].map((e) => c.alerts.find((a) => a.id === e.dataset.alert));
+    expect(shown.every((a) => a?.audiences.includes('parents')), 'only parents’ alerts').to.equal(true);
+    return shown.length ? shown.flatMap((a) => [a!.title, plain(textOf(a!.summary as never))]) : ['No current alerts.'];
+  },
+  guides: (c) => c.guides.map((g) => g.name),
+  guide: (c) => c.guides.map((g) => g.name),
+  'family-agreement': (c) => c.agreement.flatMap((g) => [g.title.replaceAll('{device}', 'phone'), plain(textOf(g.promises[0].text as never)).replaceAll('{device}', 'phone')]),
+  exit: () => ['Exit this page'],
+};
+
+async function load(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.width = '800';
+  frame.height = '600';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('frame pages without JavaScript', function () {
+  this.timeout(60000);
+  let c: Content;
+
+  before(async () => {
+    c = {
+      services: await content('services'),
+      response: await content('response'),
+      plans: await content('child-plan'),
+      alerts: await content('alerts'),
+      guides: await content('guides'),
+      agreement: await content('agreement'),
+    };
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`frame/${name}.html shows its own content, the 999 line and the essential help, with no script`, async () => {
+      const frame = await load(`${KIT}frame/${name}.html`, 'allow-same-origin');
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('safe-' + name), 'no script ran').to.equal(null);
+      const text = plain(doc.body.innerText);
+      for (const phrase of expected(c, doc)) expect(text, `"${phrase}"`).to.include(plain(phrase));
+      if (name === 'exit') return;
+      expect(doc.querySelector('.frame-head a[href="tel:999"]')).to.not.equal(null);
+      const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      for (const s of c.services.filter((s) => s.essential && s.url)) expect(hrefs).to.include(s.url);
+      // Nothing opens a tab: inside a sandbox that may not, such a link would do nothing.
+      expect(doc.querySelectorAll('base, .frame-static a[target]')).to.have.length(0);
+    });
+
+    it(`frame/${name}.html with no script passes axe`, async () => {
+      const frame = await load(`/broken/no-script/kit/frame/${name}.html`);
+      const win = frame.contentWindow as Window & { axe?: { run(c: Node, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+      await new Promise((resolve, reject) => {
+        const script = frame.contentDocument!.createElement('script');
+        script.src = '/node_modules/axe-core/axe.min.js';
+        script.onload = resolve;
+        script.onerror = reject;
+        frame.contentDocument!.head.append(script);
+      });
+      const result = await win.axe!.run(frame.contentDocument!, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        // A frame sits in a school's page, under the page's own <h1>.
+        rules: { 'page-has-heading-one': { enabled: false } },
+      });
+      const report = result.violations.map((v) => `${v.id} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      expect(report, report.join('\n')).to.deep.equal([]);
+    });
+  }
+});

@@ -167,8 +167,8 @@ export async function localLinksFrame(ctx, next) {
 }
 
 /**
- * The command `frame-heights`: gives the test demo/frame-heights.json, and with SAFE_KIT_UPDATE_HEIGHTS=1 first
- * writes the heights the test measured into it (see test/embed/frame-heights.test.ts).
+ * The command `frame-heights`: gives the test demo/frame-heights.json and whether this run rewrites it
+ * (SAFE_KIT_UPDATE_HEIGHTS=1); in that run, it writes the heights the test measured into it (see test/embed/frame-heights.test.ts).
  */
 export function frameHeightsCommand() {
   return {
@@ -177,8 +177,9 @@ export function frameHeightsCommand() {
       if (command !== 'frame-heights') return undefined;
       const { readFile, writeFile } = await import('node:fs/promises');
       const file = new URL('../demo/frame-heights.json', import.meta.url);
-      if (payload?.measured && process.env.SAFE_KIT_UPDATE_HEIGHTS) await writeFile(file, `${JSON.stringify(payload.measured, null, 2)}\n`);
-      return JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+      const updating = Boolean(process.env.SAFE_KIT_UPDATE_HEIGHTS);
+      if (payload?.measured && updating) await writeFile(file, `${JSON.stringify(payload.measured, null, 2)}\n`);
+      return { file: JSON.parse(await readFile(file, 'utf8').catch(() => '{}')), updating };
     },
   };
 }

@@ -22,6 +22,7 @@ a:focus,summary:focus{outline:3px solid #0b0c0c;outline-offset:0;background:#fd0
 .frame-static .items{padding-left:0;list-style:none}
 .frame-static .items>li{border-top:1px solid #505a5f;padding:.5em 0}
 .frame-static li{margin-bottom:.25em}
+.frame-static .contact{list-style:none;padding-left:0}
 .frame-static ul a{display:inline-block;padding:.4em 0}
 .frame-static summary{padding:.6em 0}
 .frame-static summary{cursor:pointer;font-weight:700;color:#1d4f91}

@@ -7,6 +7,7 @@ import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { content, KIT, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
+import { expectFrameHasNoAxeViolations } from '../helpers/axe-frame.ts';
 
 const LONG = 20000;
 const frameIn = (page: TestPage, selector = 'iframe') => page.document.querySelector<HTMLIFrameElement>(selector)!;
@@ -109,6 +110,7 @@ describe('kit frames', function () {
     // The one scroll region: the component itself does not scroll inside the frame.
     const panel = doc.querySelector('safe-help-links')!;
     expect(panel.scrollHeight).to.be.at.most(panel.clientHeight + 1);
+    await expectFrameHasNoAxeViolations(frame);
   });
 
   it('a host that caps the frame (max-height) is told apart from one that fits it: the frame lays itself out for the box', async () => {
@@ -179,6 +181,7 @@ describe('kit frames', function () {
     expect(builtIds).to.deep.equal(drawnIds);
     expect(frame.contentDocument!.querySelector('.frame-static')).to.equal(null);
     expect(frame.contentDocument!.querySelector('.frame-title')!.textContent).to.equal(panel.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim());
+    await expectFrameHasNoAxeViolations(frame);
   });
 
   it("a guide's link inside the guides frame is the kit's own page of that guide, which shows it", async () => {

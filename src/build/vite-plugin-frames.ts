@@ -74,8 +74,10 @@ ${emergencyHtml(help)}
 <div data-safe-kit="${name}" hidden></div>
 <div class="frame-static" data-safe-kit-static="${escapeHtml(settings)}">
 ${own?.html ?? ''}
+<div data-safe-kit-help>
 <h3>More help</h3>
 ${essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined)}
+</div>
 </div>
 </main>
 <footer class="frame-full"><a href="${name}.html" target="_blank" data-safe-kit-full>Open the full version in a new tab</a></footer>

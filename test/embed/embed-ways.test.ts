@@ -156,7 +156,7 @@ describe('embedding', () => {
     expect(hrefs).to.include('tel:999');
     // A helpline's number is never shown without what its file says about it, such as its opening times.
     for (const s of services.filter((s) => s.essential && s.phones[0]?.label && !s.emergency)) {
-      const item = [...doc.querySelectorAll('[data-safe-kit] li')].find((li) => li.textContent!.includes(s.phones[0].number))!;
+      const item = [...doc.querySelectorAll('[data-safe-kit-help] li')].find((li) => li.textContent!.includes(s.phones[0].number))!;
       expect(item.textContent, s.name).to.contain(`(${s.phones[0].label})`);
     }
   });
@@ -164,7 +164,7 @@ describe('embedding', () => {
   it("the child's plan frame without JavaScript lists the children's services, not the adults' helpline", async () => {
     const html = await (await fetch('/council/online-safety/kit/frame/child-plan.html')).text();
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    const hrefs = [...doc.querySelectorAll('[data-safe-kit] a')].map((a) => a.getAttribute('href'));
+    const hrefs = [...doc.querySelectorAll('[data-safe-kit-help] a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('tel:999');
     for (const s of services.filter((s) => s.essential && s.url && !s.emergency)) {
       if (s.audiences.children) expect(hrefs, s.name).to.include(s.url);

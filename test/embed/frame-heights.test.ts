@@ -104,8 +104,8 @@ describe('demo/frame-heights.json: the iframe heights Get the code suggests', fu
       measured.frames[key(layout)] = {
         component: layout.component,
         query: layout.query,
-        // A tenth to spare (another browser's fonts, a school's narrower column), but never taller than all of it.
-        suggested: Math.ceil(Math.min(needed * 1.1, Math.max(needed, longest)) / 50) * 50,
+        // A tenth to spare (another browser's fonts, a school's narrower column), but hardly taller than all of it.
+        suggested: Math.ceil(Math.min(needed * 1.1, Math.max(needed, longest) + 100) / 50) * 50,
         content: Object.fromEntries(WIDTHS.map((w, i) => [String(w), results[i].content])),
       };
       if (UPDATING) return;

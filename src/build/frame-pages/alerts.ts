@@ -1,4 +1,4 @@
-/** The parents' current alerts (the panel's default audience) on the day of the build, newest first, each in full. */
+/** The parents' current alerts (the panel's default audience) on the day of the build, newest first, each closed as the panel shows them. */
 import type { Alert } from '../../content/types.ts';
 import { currentAlerts } from '../../components/alerts/current.ts';
 import { blocksHtml, escapeHtml, inlineHtml } from '../static-html.ts';
@@ -15,8 +15,8 @@ export function alertsHtml(all: Alert[], today: string): string {
     .map(
       (a) => `<li data-alert="${a.id}">${h(3, `${LEVELS[a.level]}: ${escapeHtml(a.title)}`)}
 <p>Published <time datetime="${a.published}">${longDate(a.published)}</time></p>
-<p>${inlineHtml(a.summary)}</p>${blocksHtml(a.body, 4)}
-<p>Source: <a href="${escapeHtml(a.source)}">${escapeHtml(hostOf(a.source))}</a></p></li>`,
+<p>${inlineHtml(a.summary)}</p><details><summary>The whole alert<span class="visually-hidden">: ${escapeHtml(a.title)}</span></summary>${blocksHtml(a.body, 4)}
+<p>Source: <a href="${escapeHtml(a.source)}">${escapeHtml(hostOf(a.source))}</a></p></details></li>`,
     )
     .join('')}</ul>`;
 }

@@ -1,6 +1,7 @@
 /**
  * The parents' response card (its default audience) as plain HTML. Without JavaScript nobody can answer the
- * yes/no questions, so every place they lead is written out, each with what to do and whom to contact.
+ * yes/no questions, so every place they lead is written out (each closed under its title, as the card shows one
+ * step at a time), with what to do and whom to contact.
  */
 import { SCHOOL_DSL, type ResponseCard, type ServiceContact } from '../../content/types.ts';
 import { blocksHtml, escapeHtml, inlineHtml } from '../static-html.ts';
@@ -20,9 +21,9 @@ export function responseCardHtml(cards: ResponseCard[], services: ServiceContact
   const card = cards.find((c) => c.audience === 'parents') ?? cards[0];
   const outcomes = card.flow.outcomes
     .map(
-      (o) => `<li>${h(4, escapeHtml(o.title))}<ol>${o.steps.map((s) => `<li>${inlineHtml(s)}</li>`).join('')}</ol>${
+      (o) => `<li><details><summary>${escapeHtml(o.title)}</summary><ol>${o.steps.map((s) => `<li>${inlineHtml(s)}</li>`).join('')}</ol>${
         o.contacts.length ? `<ul>${o.contacts.map((id) => contact(id, services)).join('')}</ul>` : ''
-      }</li>`,
+      }</details></li>`,
     )
     .join('');
   return {
@@ -30,7 +31,7 @@ export function responseCardHtml(cards: ResponseCard[], services: ServiceContact
     html: `<p>${inlineHtml(card.summary)}</p>
 <p>Tell ${DSL}.</p>
 ${h(3, 'What should I do now?')}
-<p>What to do depends on what has happened. These are the next steps for each case:</p>
+<p>What to do depends on what has happened. Open the case that fits:</p>
 <ul class="items">${outcomes}</ul>
 ${blocksHtml(card.body, 3)}
 ${h(3, 'Who to contact')}

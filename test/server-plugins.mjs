@@ -24,7 +24,7 @@ const BROKEN_KITS = {
   '/broken/no-content/kit/': /^chunks\/services-/,
   '/broken/no-guide-body/kit/': /^chunks\/guide-tiktok-/,
   // A frame page with no script of the kit at all: what a reader with JavaScript off gets.
-  '/broken/no-script/kit/': /^embed\.js$/,
+  '/broken/no-script/kit/': /^(embed\.js|frame\/frame\.js)$/,
 };
 
 /**
@@ -163,7 +163,8 @@ export async function localLinksFrame(ctx, next) {
   ctx.body = html
     .replace(/href="((?:https:|tel:|mailto:)[^"]*)"/g, (_, to) => `href="/test/pages/landed.html?to=${encodeURIComponent(to)}"`)
     .replace('href="frame.css"', `href="${KIT_PATH}frame/frame.css"`)
-    .replace('src="../embed.js"', `src="${KIT_PATH}embed.js"`);
+    .replace('src="../embed.js"', `src="${KIT_PATH}embed.js"`)
+    .replace('src="frame.js"', `src="${KIT_PATH}frame/frame.js"`);
 }
 
 /**

@@ -5,9 +5,11 @@
  * Each page is whole without JavaScript: the component's content for its default settings is written into it at
  * build time (src/build/frame-pages/), under a heading and the 999 line that stay in view when the frame is a
  * fixed box, with a link to the full version in a new tab. The component takes over once it has drawn (see
- * src/embed/frame.ts). Links carry no target: inside a sandbox that may not open tabs, a link that opens in the
+ * src/embed/frame-page.ts, built here into dist/frame/frame.js). Links carry no target: inside a sandbox that may not open tabs, a link that opens in the
  * frame still goes somewhere, and with JavaScript they open in a new tab wherever that is allowed.
  */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { escapeHtml } from './static-html.ts';
 import type { Audience, EssentialHelp } from '../content/types.ts';
@@ -55,6 +57,7 @@ const exitPage = () => `${head('exit', 'Exit this page')}
 <body class="frame-exit">
 <main><div data-safe-kit="exit"><a href="${escapeHtml(DEFAULT_EXIT_HREF)}" target="_top">Exit this page</a></div></main>
 <script src="../embed.js" async></script>
+<script src="frame.js" async></script>
 </body>
 </html>
 `;
@@ -82,6 +85,7 @@ ${essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined)}
 </main>
 <footer class="frame-full"><a href="${name}.html" target="_blank" data-safe-kit-full>Open the full version in a new tab</a></footer>
 <script src="../embed.js" async></script>
+<script src="frame.js" async></script>
 </body>
 </html>
 `;
@@ -90,7 +94,18 @@ ${essentialHelpHtml(help, name === 'child-plan' ? 'children' : undefined)}
 export function frames(options: { essential: () => EssentialHelp; content: () => CompiledContent | undefined; today: () => string }): Plugin {
   return {
     name: 'safe-frames',
-    generateBundle() {
+    async generateBundle() {
+      // The frame pages' own script, a classic script like embed.js (see src/embed/frame-page.ts).
+      const { outputFiles } = await build({
+        entryPoints: [fileURLToPath(new URL('../embed/frame-page.ts', import.meta.url))],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        legalComments: 'none',
+      });
+      this.emitFile({ type: 'asset', fileName: 'frame/frame.js', source: outputFiles[0].text });
       for (const name of Object.keys(componentEntries())) {
         this.emitFile({ type: 'asset', fileName: `frame/${name}.html`, source: framePage(name, options.essential(), options.content(), options.today()) });
       }

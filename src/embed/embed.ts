@@ -15,7 +15,7 @@ import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
-import { listenForFrames, runFramePage } from './frame.ts';
+import { listenForFrames } from './frame-host.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -164,7 +164,7 @@ function setUpFrame(): void {
       div.append(el);
     });
   }
-  runFramePage();
+  // The rest of a frame page's work (its height, its layout, its links) is frame/frame.js's.
 }
 
 function start(): void {

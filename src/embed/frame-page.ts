@@ -1,68 +1,23 @@
 /**
- * The two sides of a kit frame (dist/frame/<name>.html in an <iframe>):
+ * dist/frame/frame.js: the script of the kit's frame pages (dist/frame/<name>.html), beside embed.js, so that
+ * what only a frame needs costs a school's own pages nothing.
  *
- * - inside the frame, `runFramePage` tells the page around it how tall the content is, every time it changes (also
- *   when it gets shorter: a guide closed), and waits for an answer. A page with embed.js answers once it has set
- *   the frame's `style.height`, saying whether the frame really is that tall now (host CSS can cap it). With no
- *   answer (Google Sites, Wix, SharePoint, oEmbed: boxes nobody resizes), a capped answer, or `?fit=box`, the frame
- *   lays itself out for a fixed box: the heading and the 999 line stay in view, the rest scrolls, and a plain
- *   link opens the full version in a new tab (frame.css, `html[data-fit="box"]`).
- * - on the page around it, `listenForFrames` fits each frame to the height it reports, and answers it.
- *
- * Help links inside a frame open in a new tab where the frame may open one, else in the top page, else in the
- * frame itself: a sandbox without `allow-popups` would otherwise make every link do nothing.
+ * - It tells the page around the frame how tall the content is, every time it changes (also when it gets
+ *   shorter: a guide closed), and waits for an answer from embed.js there (src/embed/frame-host.ts). With no
+ *   answer (Google Sites, Wix, SharePoint, oEmbed: boxes nobody resizes), a capped answer, or `?fit=box`, the
+ *   frame lays itself out for a fixed box: the heading and the 999 line stay in view, the rest scrolls, and a
+ *   plain link opens the full version in a new tab (frame.css, `html[data-fit="box"]`).
+ * - The content written into the page at build time gives way to the component once it has drawn.
+ * - Help links open in a new tab where the frame may open one, else in the top page, else in the frame itself:
+ *   a sandbox without `allow-popups` would otherwise make every link do nothing.
  */
-const HEIGHT = 'safe-kit:height';
-const RESIZED = 'safe-kit:resized';
+import { HEIGHT, RESIZED, isMessage, type HeightMessage, type ResizedMessage } from './frame-messages.ts';
+
 /** How long a frame waits for the page around it to answer before it lays itself out for a fixed box. */
 const ANSWER_WAIT_MS = 2500;
-const MIN_HEIGHT = 50;
-const MAX_HEIGHT = 20000;
-
-interface HeightMessage {
-  type: typeof HEIGHT;
-  height: number;
-}
-interface ResizedMessage {
-  type: typeof RESIZED;
-  height: number;
-  /** Whether the frame is now at least as tall as asked: false when the host's CSS caps it. */
-  fitted: boolean;
-}
-
-const isMessage = <T extends { type: string }>(data: unknown, type: T['type']): data is T =>
-  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === type;
-
-/** On a page that holds kit frames: fit each frame to the height it reports, and tell it so. */
-export function listenForFrames(): void {
-  window.addEventListener('message', (event: MessageEvent) => {
-    if (!isMessage<HeightMessage>(event.data, HEIGHT) || typeof event.data.height !== 'number') return;
-    const wanted = Math.ceil(Math.min(Math.max(event.data.height, MIN_HEIGHT), MAX_HEIGHT));
-    for (const frame of document.querySelectorAll('iframe')) {
-      if (frame.contentWindow !== event.source || !event.source) continue;
-      const fitted = fit(frame, wanted);
-      const answer: ResizedMessage = { type: RESIZED, height: wanted, fitted };
-      // The frame may be sandboxed (an opaque origin), so the answer cannot name its origin; it carries only a height.
-      (event.source as Window).postMessage(answer, '*');
-    }
-  });
-}
-
-/**
- * Sets the frame's height as an important inline style (the height attribute alone loses to any CSS height),
- * then corrects for borders and padding that a host's `box-sizing: border-box` takes out of it.
- */
-function fit(frame: HTMLIFrameElement, wanted: number): boolean {
-  const set = (px: number) => frame.style.setProperty('height', `${px}px`, 'important');
-  frame.height = String(wanted);
-  set(wanted);
-  const short = wanted - frame.clientHeight;
-  if (short > 0 && short < 100) set(wanted + short);
-  return frame.clientHeight >= wanted - 1;
-}
 
 /** Inside a kit frame page: report heights, choose the layout, make links work in any sandbox. */
-export function runFramePage(): void {
+function runFramePage(): void {
   const root = document.documentElement;
   const params = new URLSearchParams(location.search);
   const boxAsked = params.get('fit') === 'box';
@@ -172,3 +127,5 @@ function openLinksAnywhere(event: MouseEvent): void {
     here();
   }
 }
+
+runFramePage();

@@ -203,7 +203,18 @@ export function frameTextCommand() {
         const link = document.querySelector('a[href="tel:999"]');
         const box = link?.getBoundingClientRect();
         const visible = Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && getComputedStyle(link).visibility !== 'hidden');
-        return { text: document.body.innerText, emergencyVisible: visible, fit: document.documentElement.dataset.fit ?? null, height: innerHeight };
+        // What a reader sees includes what components draw in their shadow roots, which innerText leaves out.
+        const texts = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) {
+              texts.push(...[...el.shadowRoot.children].map((c) => c.innerText ?? ''));
+              walk(el.shadowRoot);
+            }
+          }
+        };
+        walk(document);
+        return { text: [document.body.innerText, ...texts].join('\n'), emergencyVisible: visible, fit: document.documentElement.dataset.fit ?? null, height: innerHeight };
       });
       return { found: true, url: frame.url(), ...(await read.catch(() => ({}))) };
     },

@@ -12,7 +12,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { content, KIT, waitFor } from '../helpers/kit.ts';
+import { content, KIT_PATH, waitFor } from '../helpers/kit.ts';
 
 const WIDTHS = [320, 1280] as const;
 /** Set when the run writes the file rather than checks it (see above): then only the measuring is done. */
@@ -49,7 +49,7 @@ async function measure(component: string, query: string, first: string, width: n
   const frame = document.createElement('iframe');
   frame.title = component;
   frame.style.cssText = `display:block;border:0;width:${width}px;height:${height}px`;
-  frame.src = `${KIT}frame/${component}.html?${query ? `${query}&` : ''}fit=box`;
+  frame.src = `${KIT_PATH}frame/${component}.html?${query ? `${query}&` : ''}fit=box`;
   document.body.append(frame);
   try {
     const doc = () => frame.contentDocument!;

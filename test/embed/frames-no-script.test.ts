@@ -4,7 +4,7 @@
  * essential links; and that page passes axe (run on the page served without the kit's script).
  */
 import { expect } from '@esm-bundle/chai';
-import { content, KIT } from '../helpers/kit.ts';
+import { content, KIT_PATH } from '../helpers/kit.ts';
 import { expectFrameHasNoAxeViolations } from '../helpers/axe-frame.ts';
 import type { AgreementGroup, Alert, ChildPlan, Guide, ResponseCard, Service } from '../../src/content/types.ts';
 
@@ -74,7 +74,7 @@ describe('frame pages without JavaScript', function () {
 
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(`frame/${name}.html shows its own content, the 999 line and the essential help, with no script`, async () => {
-      const frame = await load(`${KIT}frame/${name}.html`, 'allow-same-origin');
+      const frame = await load(`${KIT_PATH}frame/${name}.html`, 'allow-same-origin');
       const doc = frame.contentDocument!;
       expect(doc.querySelector('safe-' + name), 'no script ran').to.equal(null);
       const text = plain(doc.body.innerText);

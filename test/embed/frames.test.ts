@@ -5,7 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { content, KIT, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import { content, KIT_PATH, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
 import { expectFrameHasNoAxeViolations } from '../helpers/axe-frame.ts';
 
@@ -79,7 +79,7 @@ describe('kit frames', function () {
     frameIn(page, '#help').remove();
     // On the day of the newest alert, whatever the clock says, so there is one to open.
     const newest = (await content('alerts')).map((a) => a.published).sort().at(-1);
-    frame.src = `${KIT}frame/alerts.html?audience=staff&today=${newest}`;
+    frame.src = `${KIT_PATH}frame/alerts.html?audience=staff&today=${newest}`;
     const toggle = await waitFor(
       () => frame.contentWindow!.location.search.includes('today=') && (drawn(frame, 'safe-alerts', '[part="toggle"]') as HTMLButtonElement),
       'an alert',
@@ -161,7 +161,7 @@ describe('kit frames', function () {
     const frame = document.createElement('iframe');
     frame.width = '700';
     frame.height = '600';
-    frame.src = `${KIT}frame/help-links.html`;
+    frame.src = `${KIT_PATH}frame/help-links.html`;
     document.body.append(frame);
     const builtIds: string[] = [];
     let loadingShown = false;
@@ -195,7 +195,7 @@ describe('kit frames', function () {
     const page = await openPage('/test/pages/frame-shrinks.html');
     const frame = frameIn(page);
     const link = await waitFor(() => drawn(frame, 'safe-guides', '.card[data-guide="tiktok"] a') as HTMLAnchorElement, 'the TikTok card', LONG);
-    expect(link.href).to.equal(new URL(`${KIT}frame/guide.html?guide=tiktok`, location.href).href);
+    expect(link.href).to.equal(new URL(`${KIT_PATH}frame/guide.html?guide=tiktok`, location.href).href);
     frame.src = link.href;
     await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol'), 'the TikTok guide on its own page', LONG);
   });

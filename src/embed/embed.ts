@@ -140,7 +140,10 @@ function mount(from: HTMLElement, name: string, place: (el: HTMLElement) => void
 function scan(root: ParentNode): void {
   // Script snippets (this one, others added later by page JavaScript, ones an optimiser rewrote): a panel each.
   for (const tag of scriptsToMount(root, MOUNTED, script)) mount(tag, tag.dataset.component ?? '', (el) => placeAfterScript(tag, el));
-  for (const div of root.querySelectorAll<HTMLElement>(`[data-safe-kit]:not([${MOUNTED}])`)) {
+  const placeholder = `[data-safe-kit]:not([${MOUNTED}])`;
+  // A placeholder that page JavaScript adds is itself the added node, not only inside one.
+  const added = root instanceof HTMLElement && root.matches(placeholder) ? [root] : [];
+  for (const div of [...added, ...root.querySelectorAll<HTMLElement>(placeholder)]) {
     // What the webmaster put inside the placeholder (a fallback link) stays visible until the component draws.
     mount(div, div.dataset.safeKit ?? '', (el) => {
       el.append(...div.childNodes);

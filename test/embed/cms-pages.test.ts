@@ -85,6 +85,20 @@ describe('pages shaped like school websites', () => {
     expect(page.window.__problems).to.deep.equal([]);
   });
 
+  it('a placeholder that page JavaScript adds on its own, after load, draws its panel', async () => {
+    const page = await openPage('/test/pages/cms/site-wide-kit.html');
+    await waitFor(() => (page.window as unknown as { safeKit?: unknown }).safeKit, 'the site-wide kit');
+    const placeholder = page.document.createElement('div');
+    placeholder.dataset.safeKit = 'help-links';
+    placeholder.dataset.audience = 'staff';
+    // Added as the node itself, straight into the page, as a page builder adds one block.
+    page.document.getElementById('content')!.append(placeholder);
+    const [panel] = await drawnPanels(page, 1);
+    expect(panel.parentElement).to.equal(placeholder);
+    expect(shownIds(panel)).to.deep.equal(forAudience('staff'));
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
   it('a script snippet added after load with createElement draws one panel, not two', async () => {
     const page = await openPage('/test/pages/cms/site-wide-kit.html');
     await waitFor(() => (page.window as unknown as { safeKit?: unknown }).safeKit, 'the site-wide kit');

@@ -7,6 +7,7 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Inline } from '../content/types.ts';
+import { checkMarkdownLimits, quoted } from './content-limits.ts';
 
 export class MarkdownError extends Error {
   /** 0-based line within the markdown text it was found in. */
@@ -45,10 +46,10 @@ function lineOf(source: string, raw: string, from: number): number {
 function checkHref(href: string, line: number): string {
   if (SAFE_LINK.test(href)) return href;
   if (href.startsWith('http://')) {
-    throw new MarkdownError(`the link "${href}" starts with http://: use the https:// address instead`, line);
+    throw new MarkdownError(`the link "${quoted(href)}" starts with http://: use the https:// address instead`, line);
   }
   throw new MarkdownError(
-    `the link "${href}" is not allowed: links must start with https://, tel: (digits only, e.g. tel:08001111) or mailto:`,
+    `the link "${quoted(href)}" is not allowed: links must start with https://, tel: (digits only, e.g. tel:08001111) or mailto:`,
     line,
   );
 }
@@ -134,9 +135,47 @@ function blockNodes(tokens: Token[], source: string, from: number): Block[] {
   return out;
 }
 
-/** Parses a markdown body into blocks. Throws MarkdownError with the 0-based line of the first problem. */
+/** Text that a browser would read as the start of a tag, however it was written (&lt;, \\<, `<…>`). */
+const TAG_LIKE = /<[a-zA-Z/!?]/;
+
+/** The first paragraph or heading (at any depth) whose text reads as HTML, with the line it starts on. */
+function tagLikeText(blocks: Block[]): string | undefined {
+  for (const block of blocks) {
+    const found = block.type === 'list' ? block.items.map(tagLikeText).find(Boolean) : TAG_LIKE.exec(plainText(block.children))?.[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Parses a markdown body into blocks. Throws MarkdownError with the 0-based line of the first problem.
+ *
+ * The text is checked against the limits first (./content-limits.ts), so marked only ever sees text whose size
+ * and nesting are bounded: it recurses once per level of emphasis or list, and a file nested thousands deep would
+ * otherwise exhaust the stack or take minutes.
+ */
 export function parseBlocks(markdown: string): Block[] {
-  return blockNodes(new Lexer({ gfm: true }).lex(markdown), markdown, 0);
+  const limit = checkMarkdownLimits(markdown);
+  if (limit) throw new MarkdownError(limit.message, limit.lineOffset);
+  let blocks: Block[];
+  try {
+    blocks = blockNodes(new Lexer({ gfm: true }).lex(markdown), markdown, 0);
+  } catch (e) {
+    // The limits are set far below what exhausts the stack; should some shape still do so, it is still the
+    // text's problem, reported as one, never a crash.
+    if (e instanceof RangeError) throw new MarkdownError('this text is nested too deeply to read: write it as plain paragraphs and short lists', 0);
+    throw e;
+  }
+  const tag = tagLikeText(blocks);
+  if (tag) {
+    // Where it was written: as it reads, as an entity, or escaped.
+    const at = [tag, `&lt;${tag.slice(1)}`, `\\${tag}`].map((t) => markdown.indexOf(t)).find((i) => i >= 0) ?? -1;
+    throw new MarkdownError(
+      `"${quoted(tag)}…" reads as HTML, which content cannot contain, however it is written: say it in words (e.g. "less than")`,
+      at < 0 ? 0 : markdown.slice(0, at).split('\n').length - 1,
+    );
+  }
+  return blocks;
 }
 
 /** Parses a one-paragraph field (a summary, a label) into inline nodes. */

@@ -86,7 +86,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
       return {
         path: [...path, key],
         meant,
-        message: `unknown ${what} "${key}"${meant ? `: did you mean "${meant}"?` : ''} Allowed: ${allowed.join(', ')}`,
+        message: `unknown ${what} "${quoted(key)}"${meant ? `: did you mean "${meant}"?` : ''} Allowed: ${allowed.join(', ')}`,
       };
     });
   }

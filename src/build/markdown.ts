@@ -38,9 +38,26 @@ function decodeEntities(text: string): string {
   );
 }
 
-function lineOf(source: string, raw: string, from: number): number {
-  const at = source.indexOf(raw, from);
-  return source.slice(0, at < 0 ? from : at).split('\n').length - 1;
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * A block being converted: its own source text and the 0-based line it starts on. Positions are tracked by line,
+ * block by block, rather than by searching the whole text for each token: a search that fails (the text of a
+ * nested list item is its source with the indentation removed) would scan to the end for every token.
+ */
+interface BlockAt {
+  raw: string;
+  line: number;
+}
+
+/** The 0-based line of an inline token: its block's line, plus the lines before it within the block. */
+function lineOf(block: BlockAt, raw: string): number {
+  const at = block.raw.indexOf(raw);
+  return block.line + (at > 0 ? newlines(block.raw.slice(0, at)) : 0);
 }
 
 function checkHref(href: string, line: number): string {
@@ -54,83 +71,84 @@ function checkHref(href: string, line: number): string {
   );
 }
 
-function inlineNodes(tokens: Token[], source: string, blockStart: number): Inline[] {
+function inlineNodes(tokens: Token[], block: BlockAt): Inline[] {
   const out: Inline[] = [];
   for (const token of tokens) {
-    const line = () => lineOf(source, token.raw, blockStart);
+    const line = () => lineOf(block, token.raw);
     switch (token.type) {
       case 'text':
       case 'escape':
       case 'codespan': {
         const t = token as Tokens.Text;
-        if (t.tokens?.length) out.push(...inlineNodes(t.tokens, source, blockStart));
+        if (t.tokens?.length) out.push(...inlineNodes(t.tokens, block));
         else if (t.text) out.push({ type: 'text', text: decodeEntities(t.text) });
         break;
       }
       case 'strong':
       case 'em':
-        out.push({ type: token.type, children: inlineNodes((token as Tokens.Strong).tokens, source, blockStart) });
+        out.push({ type: token.type, children: inlineNodes((token as Tokens.Strong).tokens, block) });
         break;
       case 'del':
-        out.push(...inlineNodes((token as Tokens.Del).tokens, source, blockStart));
+        out.push(...inlineNodes((token as Tokens.Del).tokens, block));
         break;
       case 'link': {
         const link = token as Tokens.Link;
         const href = checkHref(link.href, line());
-        out.push({ type: 'link', href, children: inlineNodes(link.tokens, source, blockStart) });
+        out.push({ type: 'link', href, children: inlineNodes(link.tokens, block) });
         break;
       }
       case 'br':
         out.push({ type: 'br' });
         break;
       default:
-        throw new MarkdownError(REFUSED[token.type] ?? `"${token.raw.trim()}" is not allowed here`, line());
+        throw new MarkdownError(REFUSED[token.type] ?? `"${quoted(token.raw.trim())}" is not allowed here`, line());
     }
   }
   return out;
 }
 
-function blockNodes(tokens: Token[], source: string, from: number): Block[] {
+/**
+ * Converts block tokens whose raw texts follow one another from 0-based line `firstLine` (marked's block tokens
+ * cover their text exactly, and a list item's tokens cover the item's lines, indentation removed).
+ */
+function blockNodes(tokens: Token[], firstLine: number): Block[] {
   const out: Block[] = [];
-  let cursor = from;
+  let line = firstLine;
   for (const token of tokens) {
-    const at = source.indexOf(token.raw, cursor);
-    const start = at < 0 ? cursor : at;
+    const block = { raw: token.raw, line };
     switch (token.type) {
       case 'space':
         break;
       case 'paragraph':
       case 'text': {
         const t = token as Tokens.Paragraph;
-        out.push({ type: 'paragraph', children: inlineNodes(t.tokens ?? [], source, start) });
+        out.push({ type: 'paragraph', children: inlineNodes(t.tokens ?? [], block) });
         break;
       }
       case 'heading': {
         const h = token as Tokens.Heading;
-        out.push({ type: 'heading', depth: h.depth, children: inlineNodes(h.tokens, source, start) });
+        out.push({ type: 'heading', depth: h.depth, children: inlineNodes(h.tokens, block) });
         break;
       }
       case 'list': {
         const list = token as Tokens.List;
-        let itemCursor = start;
+        let itemLine = line;
         const items = list.items.map((item) => {
-          if (item.task) {
-            throw new MarkdownError('checkboxes ("- [ ]") are not allowed: write a plain list item', lineOf(source, item.raw, itemCursor));
-          }
-          const itemStart = Math.max(itemCursor, source.indexOf(item.raw, itemCursor));
-          itemCursor = itemStart;
-          return blockNodes(item.tokens, source, itemStart);
+          if (item.task) throw new MarkdownError('checkboxes ("- [ ]") are not allowed: write a plain list item', itemLine);
+          const blocks = blockNodes(item.tokens, itemLine);
+          itemLine += newlines(item.raw);
+          return blocks;
         });
         out.push({ type: 'list', ordered: list.ordered, start: list.ordered ? Number(list.start) || 1 : 1, items });
         break;
       }
-      default:
-        throw new MarkdownError(
-          REFUSED[token.type] ?? `"${token.raw.trim()}" is not allowed here`,
-          source.slice(0, start).split('\n').length - 1,
-        );
+      default: {
+        // A token may start with the blank lines before it: report the line its text is on.
+        const leading = /^\s*\n/.exec(token.raw)?.[0] ?? '';
+        throw new MarkdownError(REFUSED[token.type] ?? `"${quoted(token.raw.trim())}" is not allowed here`, line + newlines(leading));
+      }
     }
-    cursor = start + token.raw.length;
+    line += newlines(token.raw);
   }
   return out;
 }
@@ -159,7 +177,7 @@ export function parseBlocks(markdown: string): Block[] {
   if (limit) throw new MarkdownError(limit.message, limit.lineOffset);
   let blocks: Block[];
   try {
-    blocks = blockNodes(new Lexer({ gfm: true }).lex(markdown), markdown, 0);
+    blocks = blockNodes(new Lexer({ gfm: true }).lex(markdown), 0);
   } catch (e) {
     // The limits are set far below what exhausts the stack; should some shape still do so, it is still the
     // text's problem, reported as one, never a crash.

@@ -119,7 +119,7 @@ test('a byte-order mark and Windows line endings compile to the same data as the
   assert.deepEqual(b.items, a.items);
 });
 
-test('the whole build on a folder of such files stops with every problem, exit code 1 and the published folder untouched', { timeout: 120_000 }, async (t) => {
+test('the whole build on a folder of such files stops with every problem, exit code 1 and the published folder untouched', { timeout: 60_000 }, async (t) => {
   const folder = copyOfContent();
   for (const shape of shapes) shape.write(join(folder.content, 'services', shape.file));
   const out = join(folder.root, 'dist');

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PROJECT } from './helpers.ts';
 
-/** What a build reads: the sources, the content, the demo pages and the configuration (node_modules is linked). */
-const BUILD_INPUTS = ['src', 'content', 'demo', 'vite.config.ts', 'package.json', 'tsconfig.json'];
+/** Not copied: what a build writes, git's own folder, and node_modules (linked instead). */
+const NOT_COPIED = new Set(['node_modules', 'dist', 'dist.next', 'dist.previous', '.git']);
 
 export interface ProjectCopy {
   root: string;
@@ -23,7 +23,10 @@ export interface ProjectCopy {
 
 export function copyOfProject(): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'safe-kit-project-'));
-  for (const input of BUILD_INPUTS) cpSync(join(PROJECT, input), join(root, input), { recursive: true });
+  // Everything else, so that whatever a build comes to read (hosting/, integrations/, …) is there.
+  for (const input of readdirSync(PROJECT)) {
+    if (!NOT_COPIED.has(input)) cpSync(join(PROJECT, input), join(root, input), { recursive: true });
+  }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,

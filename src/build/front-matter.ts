@@ -103,11 +103,6 @@ function refusedYaml(doc: Document): { offset: number; message: string } | undef
         }
         seen.add(pair.key.value);
       }
-    } else if (isScalar(node) && typeof node.value === 'string' && /<[a-zA-Z/!?]/.test(node.value)) {
-      found = {
-        offset,
-        message: `"${quoted(/<[a-zA-Z/!?][^\s>]*/.exec(node.value)![0])}" reads as HTML, which content cannot contain: write the text in words`,
-      };
     }
     return found ? visit.BREAK : undefined;
   });

@@ -72,7 +72,7 @@ const shapes: Shape[] = [
   { name: 'a shortcut to a file that has gone', file: 'shape-broken-link.md', write: (p) => symlinkSync(join(p, '..', 'no-such-file.md'), p), line: 1, says: /could not be found \(it may be a shortcut to something that was moved or deleted\)/ },
   { name: 'bytes that are not UTF-8', file: 'shape-not-utf8.md', write: text(Buffer.concat([Buffer.from(beforeByte), Buffer.from([0xe9]), Buffer.from(afterByte)])), line: lineIn(/^name: Caf/), says: /not saved as UTF-8 text: save the file as "UTF-8"/ },
   { name: 'an invisible control character', file: 'shape-control-character.md', write: text(childline.replace(/^name: .*$/m, 'name: Child\u001b[31mline')), line: lineIn(/^name:/), says: /invisible control character \(U\+001B\).*retype the line/ },
-  { name: 'HTML in a field', file: 'shape-html-field.md', write: text(childline.replace(/^name: .*$/m, 'name: <script>alert(1)</script>')), line: lineIn(/^name:/), says: /"<script" reads as HTML, which content cannot contain/ },
+  { name: 'HTML in a markdown field', file: 'shape-html-field.md', write: text(childline.replace(/^summary: .*$/m, 'summary: <script>alert(1)</script>')), line: lineIn(/^summary:/), says: /raw HTML is not allowed/ },
   { name: 'HTML written as entities in the text', file: 'shape-html-entities.md', write: text(withBody('See &lt;img src=x onerror=alert(1)&gt; here.')), line: lineIn(/&lt;img/), says: /"<i…" reads as HTML, which content cannot contain, however it is written/ },
 ];
 

@@ -7,10 +7,10 @@
  * The compiler runs in a worker thread, and the build in a child process, under each test's `timeout`: a hang
  * fails the test instead of stopping it.
  */
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCollection } from '../../src/build/compile-content.ts';
 import { LIMITS } from '../../src/build/content-limits.ts';
@@ -86,6 +86,7 @@ describe('a content file of any shape ends as a path:line problem, never a crash
     folder.edit('services/childline.md', (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
     outcome = await compileInWorker(folder.content);
   }, { timeout: 60_000 });
+  after(() => rmSync(folder.root, { recursive: true, force: true }));
 
   test('the compiler answers with a list of problems, not an exception', () => {
     assert.ok('problems' in outcome, JSON.stringify(outcome));
@@ -121,6 +122,7 @@ test('a byte-order mark and Windows line endings compile to the same data as the
 
 test('the whole build on a folder of such files stops with every problem, exit code 1 and the published folder untouched', { timeout: 60_000 }, async (t) => {
   const folder = copyOfContent();
+  t.after(() => rmSync(folder.root, { recursive: true, force: true }));
   for (const shape of shapes) shape.write(join(folder.content, 'services', shape.file));
   const out = join(folder.root, 'dist');
   mkdirSync(join(out, 'components'), { recursive: true });

@@ -2,7 +2,7 @@
  * The build as a content editor runs it: a broken file stops it with path:line: message, and the published
  * folder is left exactly as it was; a good build replaces it whole.
  */
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,7 @@ describe('a build that fails for a reason other than content leaves the publishe
     const good = project.build(published);
     assert.equal(good.status, 0, good.stderr);
   });
+  after(() => rmSync(project.root, { recursive: true, force: true }));
 
   const brokenPlugin = (hook: string) => (config: string) =>
     config.replace('plugins: [', `plugins: [\n    { name: 'broken-for-the-test', ${hook}() { throw new Error('the ${hook} plugin broke'); } },`);
@@ -78,8 +79,9 @@ describe('a build that fails for a reason other than content leaves the publishe
 
   for (const failure of failures) {
     for (const stale of [false, true]) {
-      test(`${failure.name}${stale ? ', with a dist.next/ left by an earlier crashed build' : ''}`, { timeout: 180_000 }, () => {
+      test(`${failure.name}${stale ? ', with a dist.next/ left by an earlier crashed build' : ''}`, { timeout: 180_000 }, (t) => {
         const broken = copyOfProject();
+        t.after(() => rmSync(broken.root, { recursive: true, force: true }));
         broken.edit(failure.file, failure.change);
         const out = join(broken.root, 'dist');
         cpSync(published, out, { recursive: true });
@@ -100,8 +102,9 @@ describe('a build that fails for a reason other than content leaves the publishe
   }
 });
 
-test('a published folder that a stopped publish left as dist.previous/ is put back, even by a build that fails', { timeout: 180_000 }, () => {
+test('a published folder that a stopped publish left as dist.previous/ is put back, even by a build that fails', { timeout: 180_000 }, (t) => {
   const broken = copyOfProject();
+  t.after(() => rmSync(broken.root, { recursive: true, force: true }));
   broken.edit('src/components/exit/define.ts', (t) => `${t}\nimport './no-such-file.ts';\n`);
   const out = join(broken.root, 'dist');
   mkdirSync(`${out}.previous`);

@@ -3,11 +3,13 @@
  * typed data the components import. Every problem in every file is collected, so an editor sees the whole list
  * in one build, each as `path:line: what is wrong and how to fix it`.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
+import { readContentFile, listFolder } from './read-content.ts';
+import { quoted } from './content-limits.ts';
 import { editDistance } from '../shared/edit-distance.ts';
 import { collections, type Collection, type CollectionName, type EarlierContent } from '../content/schema/index.ts';
 
@@ -84,7 +86,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
       return {
         path: [...path, key],
         meant,
-        message: `unknown ${what} "${key}"${meant ? `: did you mean "${meant}"?` : ''} Allowed: ${allowed.join(', ')}`,
+        message: `unknown ${what} "${quoted(key)}"${meant ? `: did you mean "${meant}"?` : ''} Allowed: ${allowed.join(', ')}`,
       };
     });
   }
@@ -99,7 +101,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): Exp
   if (issue.code === 'invalid_key') {
     return [{ path, message: `${name}: ${issue.issues[0]?.message ?? issue.message}` }];
   }
-  const shown = typeof value === 'string' || typeof value === 'number' ? ` "${value}"` : '';
+  const shown = typeof value === 'string' || typeof value === 'number' ? ` "${quoted(String(value))}"` : '';
   return [{ path, message: `${name}${shown}: ${issue.message}` }];
 }
 
@@ -118,7 +120,12 @@ function compileFile<Item>(
     problem(1, 'the file name must be lower-case letters, digits and hyphens, ending .md (e.g. report-remove.md)');
     return undefined;
   }
-  const parsed = parseFrontMatter(readFileSync(path, 'utf8'));
+  const file = readContentFile(path);
+  if (!('text' in file)) {
+    problem(file.line, file.message);
+    return undefined;
+  }
+  const parsed = parseFrontMatter(file.text);
   if (!('data' in parsed)) {
     problem(parsed.line, parsed.message);
     return undefined;
@@ -150,6 +157,25 @@ function compileFile<Item>(
   return fileProblems.length ? undefined : item;
 }
 
+/**
+ * compileFile, with anything it did not foresee reported against the file rather than thrown: one odd file must
+ * not hide the problems in every other, nor stop the build with a stack trace an editor cannot read.
+ */
+function compileFileOrReport<Item>(...args: Parameters<typeof compileFile<Item>>): Item | undefined {
+  const [, , shownPath, problems] = args;
+  try {
+    return compileFile(...args);
+  } catch (e) {
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    problems.push({
+      file: shownPath,
+      line: 1,
+      message: `the build could not read this file (${quoted(what, 160)}): check it against a working file of the same kind; if it looks right, report it with this file attached`,
+    });
+    return undefined;
+  }
+}
+
 export interface CompileOptions {
   /** The content folder; defaults to <cwd>/content. Messages name files from it: content/services/x.md. */
   contentDir?: string;
@@ -170,12 +196,14 @@ export function compileCollection<Item>(collection: Collection<Item>, options: C
   if (!existsSync(dir)) {
     return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };
   }
-  const files = readdirSync(dir)
+  const listed = listFolder(dir);
+  if (!('names' in listed)) return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: listed.line, message: listed.message }] };
+  const files = listed.names
     .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
     .sort();
   const items: Item[] = [];
   for (const file of files) {
-    const item = compileFile(collection, join(dir, file), shown(join(dir, file)), problems, lines);
+    const item = compileFileOrReport(collection, join(dir, file), shown(join(dir, file)), problems, lines);
     if (item) items.push(item);
   }
   if (problems.length === 0) {

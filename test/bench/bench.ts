@@ -1,6 +1,7 @@
 /**
  * npm run bench: how long things take, for people to read (timings never go in tests).
  * - the build, from content to dist/;
+ * - the content compiler on the slowest text it accepts, at the size limit;
  * - in Chromium, from navigation to the first panel with its services shown, for each demo page, cold cache.
  * Serves dist/ on 127.0.0.1 only; runs a fixed number of times and prints the median and the spread.
  */
@@ -11,6 +12,7 @@ import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../browsers.mjs';
+import { benchContentLimits } from './content-limits.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -65,4 +67,5 @@ async function benchRender() {
 }
 
 benchBuild();
+benchContentLimits(Math.min(RUNS, 3), line);
 await benchRender();

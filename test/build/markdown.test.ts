@@ -65,3 +65,37 @@ test('raw HTML is refused wherever it stands', () => {
     }),
   );
 });
+
+test('a refused link is reported on its own line, however deep in lists and paragraphs it stands', () => {
+  let linksFound = 0;
+  const line = fc.record({ depth: fc.nat(2), kind: fc.constantFrom('- ', '1. ', '', 'blank') });
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 20 }), fc.nat(), (shape, pick) => {
+      let depth = 0;
+      const lines = shape.map(({ depth: wanted, kind }, i) => {
+        if (kind === 'blank') return '';
+        // A list may only go one level deeper than the line before it; text continues the item it follows.
+        depth = kind ? Math.min(wanted, depth + 1) : depth;
+        const indent = '   '.repeat(depth);
+        return `${indent}${kind}line ${i}`;
+      });
+      const texts = lines.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+      if (!texts.length) return;
+      const at = texts[pick % texts.length];
+      lines[at] += ' [a link](http://example.org)';
+      try {
+        parseBlocks(lines.join('\n'));
+      } catch (e) {
+        assert.ok(e instanceof MarkdownError, String(e));
+        // Something earlier may be refused first (indenting a line four spaces past its list makes a code block).
+        if (!e.message.includes('http://')) return;
+        linksFound++;
+        assert.equal(e.lineOffset, at, `in:\n${lines.join('\n')}`);
+        return;
+      }
+      assert.fail('the http:// link was accepted');
+    }),
+    { numRuns: 500 },
+  );
+  assert.ok(linksFound > 250, `only ${linksFound} cases reached the link`);
+});

@@ -39,8 +39,10 @@ async function openFailingPage(query: string): Promise<Document> {
  */
 function helpShown(element: Element, drawn: boolean, saysFailed = false): boolean {
   const urls = essentialUrls(element.localName.slice('safe-'.length));
-  const root = drawn ? element.shadowRoot : element;
-  if (!root) return false;
+  // A browser opens six connections to a host at most: with content requests hanging, a component's own file can
+  // wait behind them, and then the reader has the loader's plain help (after its time-out) until it draws.
+  const root = drawn && element.shadowRoot ? element.shadowRoot : element;
+  if (drawn && !element.shadowRoot && saysFailed) return false;
   // While content is on its way the same help shows: a failure must be waited for, not passed in the meantime.
   if (saysFailed && !root.textContent?.includes('could not load')) return false;
   const visible = (a: Element | null | undefined) => !!a && a.getBoundingClientRect().height > 0;

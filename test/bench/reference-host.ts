@@ -42,6 +42,14 @@ export interface Servers {
   sizes(url: string): FileSizes | undefined;
   /** Sets a component's static twin (its rendered HTML), served at hostPath(name, 'twin'). */
   setTwin(name: string, html: string): void;
+  /**
+   * Holds every file of the kit asked for from now on until release(): a test lets the page draw what it has
+   * between one round trip and the next, so every state a slow phone would paint is painted, whatever the machine.
+   */
+  hold(on: boolean): void;
+  /** How many files are held, and sends them. */
+  held(): number;
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -116,7 +124,13 @@ export async function startServers(dist: string): Promise<Servers> {
     return full.startsWith(dist) && existsSync(full) && statSync(full).isFile() ? full : undefined;
   };
 
+  let holding = false;
+  let heldFiles: (() => void)[] = [];
   const kitServer = createServer((req, res) => {
+    if (holding) return void heldFiles.push(() => serve(req, res));
+    serve(req, res);
+  });
+  const serve = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
     const path = distPath(req.url ?? '/');
     if (!path) return void res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
     const { body, gzip, br } = file(path);
@@ -129,7 +143,7 @@ export async function startServers(dist: string): Promise<Servers> {
       vary: 'accept-encoding',
       ...(encoding ? { 'content-encoding': encoding } : {}),
     }).end(sent);
-  });
+  };
   const listen = (server: Server) =>
     new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
   const kitPort = await listen(kitServer);
@@ -159,6 +173,9 @@ export async function startServers(dist: string): Promise<Servers> {
       return { bytes: body.length, gzip: gzip.length, brotli: br.length };
     },
     setTwin: (name, html) => void twins.set(name, html),
+    hold: (on) => void (holding = on),
+    held: () => heldFiles.length,
+    release: () => { const now = heldFiles; heldFiles = []; now.forEach((send) => send()); },
     close: () => new Promise<void>((r) => { kitServer.close(); hostServer.close(() => r()); }),
   };
 }

@@ -16,6 +16,7 @@ import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
 import { listenForFrames } from './frame-host.ts';
+import { preload } from './preload.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -118,6 +119,7 @@ function load(tag: string, element: Element): void {
   if (timedOut.has(tag)) addHelp(element);
   if (requested.has(tag)) return;
   requested.add(tag);
+  preload(tag, base);
   const url = new URL(file, base).href;
   import(url).catch((error: unknown) => {
     requested.delete(tag);

@@ -110,8 +110,8 @@ export async function measure(browser: Browser, url: string, tag: string, marker
     await throttle(page);
     await page.evaluateOnNewDocument(NAME_HELPER);
     await page.evaluateOnNewDocument(instrument, tag, marker);
-    // A request's round trip: one more than the deepest request that had finished when it was sent (the school's
-    // page is 0). Requests sent together share one; a request that waited on another, however it was started
+    // A request's round trip: one more than the deepest request whose answer had begun to arrive when it was sent
+    // (the school's page is 0). Requests sent together share one; a request that waited on another, however it was started
     // (a parser, an import, a component asking for its content), counts one more.
     const finished: number[] = [];
     const depths: number[] = [];
@@ -126,9 +126,8 @@ export async function measure(browser: Browser, url: string, tag: string, marker
       if (!main) requests++;
       if (sizes(request.url())) kitFiles.push(request.url());
     });
-    const done = (request: unknown) => finished.push(depthOf.get(request) ?? 0);
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
+    page.on('response', (response) => finished.push(depthOf.get(response.request()) ?? 0));
+    page.on('requestfailed', (request) => finished.push(depthOf.get(request) ?? 0));
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // Content painted in the page or in the kit's frame, whichever shows the component.
     const painted = async () => {

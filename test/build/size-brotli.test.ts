@@ -27,13 +27,13 @@ const LAZY_ITEM = /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/;
 
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
-  alerts: '13.0 KB brotli measured (13.01)',
-  'child-plan': '13.8 KB brotli measured',
-  'family-agreement': '15.3 KB brotli measured',
-  guide: '14.2 KB brotli measured',
-  guides: '16.4 KB brotli measured',
-  'help-links': '13.1 KB brotli measured',
-  'response-card': '16.2 KB brotli measured',
+  alerts: '13.9 KB brotli measured',
+  'child-plan': '15.2 KB brotli measured',
+  'family-agreement': '16.1 KB brotli measured',
+  guide: '15.1 KB brotli measured',
+  guides: '17.3 KB brotli measured',
+  'help-links': '14.0 KB brotli measured',
+  'response-card': '17.1 KB brotli measured',
   'guides index': '69.7 KB brotli measured with 1,000 guides',
 };
 

@@ -12,24 +12,23 @@ import type { Plugin } from 'vite';
 import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
 import { loaderSettings } from './loader-settings.ts';
-import { isItemModule } from './vite-plugin-content.ts';
 
 type OutputBundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>>[1];
 
 /**
- * Every file a component needs before it shows its content: its static imports, all the way down, and the
- * content it imports when it starts; not one item's text (a guide's steps), which loads when a reader opens it.
+ * Every file a component needs to run: its static imports, all the way down. Not the content it then imports:
+ * a content file that hangs on a slow host must not take a connection before the component's own files have
+ * theirs (browsers open six at a time to one host over HTTP/1.1), or the component could not draw its help.
  */
 export function filesToStart(bundle: OutputBundle, entry: string): string[] {
   const seen = new Set<string>();
-  const walk = (file: string, dynamic: boolean) => {
+  const walk = (file: string) => {
     const chunk = bundle[file];
-    if (seen.has(file) || chunk?.type !== 'chunk' || (dynamic && isItemModule(chunk.facadeModuleId))) return;
+    if (seen.has(file) || chunk?.type !== 'chunk') return;
     seen.add(file);
-    chunk.imports.forEach((f) => walk(f, false));
-    chunk.dynamicImports.forEach((f) => walk(f, true));
+    chunk.imports.forEach(walk);
   };
-  walk(entry, false);
+  walk(entry);
   seen.delete(entry);
   return [...seen];
 }

@@ -119,7 +119,6 @@ function load(tag: string, element: Element): void {
   if (timedOut.has(tag)) addHelp(element);
   if (requested.has(tag)) return;
   requested.add(tag);
-  preload(tag, base);
   const url = new URL(file, base).href;
   import(url).catch((error: unknown) => {
     requested.delete(tag);
@@ -127,6 +126,7 @@ function load(tag: string, element: Element): void {
     document.querySelectorAll(tag).forEach(addHelp);
   });
   afterTimeOut(tag, () => document.querySelectorAll(tag).forEach(addHelp));
+  preload(tag, base);
 }
 
 /** Makes the element a placeholder or script asks for, carrying its declared data-* settings across, checked. */

@@ -33,6 +33,7 @@ import { contentReport } from './src/build/vite-plugin-content-report.ts';
 import { hostingFiles } from './src/build/vite-plugin-hosting.ts';
 import { snippetHelp } from './src/build/vite-plugin-snippet-help.ts';
 import { wordpressPlugin } from './src/build/vite-plugin-wordpress.ts';
+import { minifyTemplatesPlugin } from './src/build/vite-plugin-minify-templates.ts';
 import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
 
@@ -60,6 +61,9 @@ export default defineConfig({
     reportCompressedSize: false,
     lib: { entry: componentEntries(), formats: ['es'] },
     rolldownOptions: {
+      // A component another one uses (the quick exit inside the child's plan) stays in its own file, which the
+      // other imports: no 56-byte entry file that only re-exports a shared chunk, and one request less.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: 'components/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -67,18 +71,21 @@ export default defineConfig({
         // bundler downstream); these files go straight to readers' phones, so minify them whole.
         minify: true,
         comments: false,
-        // Name the shared chunks for what they hold: Lit once, and the kit's own shared code once.
+        // Name the shared chunks for what they hold: Lit once, and the kit's own shared code once. Only what two
+        // or more components use goes there: a helper (or a Lit directive) one component uses stays in its file,
+        // so a page with another component does not download it.
         codeSplitting: {
           groups: [
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/, minShareCount: 2 },
             // Except the settings checks, which only the quick exit (and the plan holding one) use, besides embed.js.
-            { name: 'kit', test: /src[\\/](shared[\\/](?!settings\.ts)|content[\\/])/ },
+            { name: 'kit', test: /src[\\/](shared[\\/](?!settings\.ts)|content[\\/])/, minShareCount: 2 },
           ],
         },
       },
     },
   },
   plugins: [
+    minifyTemplatesPlugin(),
     safeContent({
       cwd: root,
       contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined,

@@ -1,6 +1,7 @@
 /**
  * Writes dist/embed.js: the loader of src/embed/embed.ts as one minified classic script, with the map from tag to
- * the hashed component files of this build and every component's settings (loader-settings.ts) filled in.
+ * the hashed component files of this build, every component's settings (loader-settings.ts) and each
+ * component's files to start at once filled in.
  *
  * esbuild bundles it on its own (not through Vite's bundle) because it must be a classic script with no imports:
  * a module cannot find itself through document.currentScript, and Vite's ES output cannot be a classic script.
@@ -12,14 +13,36 @@ import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
 import { loaderSettings } from './loader-settings.ts';
 
+type OutputBundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>>[1];
+
+/**
+ * Every file a component needs to run: its static imports, all the way down. Not the content it then imports:
+ * a content file that hangs on a slow host must not take a connection before the component's own files have
+ * theirs (browsers open six at a time to one host over HTTP/1.1), or the component could not draw its help.
+ */
+export function filesToStart(bundle: OutputBundle, entry: string): string[] {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    const chunk = bundle[file];
+    if (seen.has(file) || chunk?.type !== 'chunk') return;
+    seen.add(file);
+    chunk.imports.forEach(walk);
+  };
+  walk(entry);
+  seen.delete(entry);
+  return [...seen];
+}
+
 export function embedLoader(options: { version: string; essential: () => EssentialHelp }): Plugin {
   return {
     name: 'safe-embed-loader',
     async generateBundle(_, bundle) {
       const components: Record<string, string> = {};
+      const preload: Record<string, string[]> = {};
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.isEntry && chunk.name in componentEntries()) {
           components[`safe-${chunk.name}`] = chunk.fileName;
+          preload[`safe-${chunk.name}`] = filesToStart(bundle, chunk.fileName);
         }
       }
       const { outputFiles } = await build({
@@ -32,6 +55,7 @@ export function embedLoader(options: { version: string; essential: () => Essenti
         legalComments: 'none',
         define: {
           __SAFE_KIT_COMPONENTS__: JSON.stringify(components),
+          __SAFE_KIT_PRELOAD__: JSON.stringify(preload),
           __SAFE_KIT_VERSION__: JSON.stringify(options.version),
           __SAFE_KIT_ESSENTIAL__: JSON.stringify(options.essential()),
           __SAFE_KIT_SETTINGS__: JSON.stringify(await loaderSettings()),

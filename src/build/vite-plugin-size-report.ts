@@ -1,20 +1,22 @@
 /**
  * Reports what each embed costs a page: for each component, the gzip size of embed.js plus every file the
- * component loads (its code, Lit, its content). Written to dist/size-report.json and printed after the build.
+ * component loads (its code, Lit, its content), and brotli, as a council's host may serve it. Written to dist/size-report.json and printed after the build.
  */
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
 import { isItemModule } from './vite-plugin-content.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 
 export interface SizeReport {
-  files: Record<string, { bytes: number; gzip: number }>;
+  files: Record<string, { bytes: number; gzip: number; brotli: number }>;
   /** Per component: every file a page using only that component downloads, and their gzip total. */
-  embeds: Record<string, { files: string[]; gzip: number; items?: { files: string[]; largestGzip: number } }>;
+  embeds: Record<string, { files: string[]; gzip: number; brotli: number; items?: { files: string[]; largestGzip: number } }>;
 }
 
 const gzipSize = (source: string | Uint8Array) => gzipSync(source, { level: 9 }).length;
+const brotliSize = (source: string | Uint8Array) =>
+  brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** Every file reachable from a chunk, through static and dynamic imports. */
 export function reachable(bundle: OutputBundle, fileName: string, seen = new Set<string>()): Set<string> {
@@ -36,7 +38,7 @@ export function sizeReport(): Plugin {
       for (const [name, file] of Object.entries(bundle)) {
         if (!/\.(js|css|html)$/.test(name)) continue;
         const source = file.type === 'chunk' ? file.code : file.source;
-        report.files[name] = { bytes: Buffer.byteLength(source), gzip: gzipSize(source) };
+        report.files[name] = { bytes: Buffer.byteLength(source), gzip: gzipSize(source), brotli: brotliSize(source) };
       }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
@@ -45,7 +47,11 @@ export function sizeReport(): Plugin {
         const isItem = (f: string) => { const c = bundle[f]; return c?.type === 'chunk' && isItemModule(c.facadeModuleId); };
         const files = all.filter((f) => !isItem(f));
         const itemFiles = all.filter(isItem);
-        report.embeds[chunk.name] = { files, gzip: files.reduce((sum, f) => sum + (report.files[f]?.gzip ?? 0), 0) };
+        report.embeds[chunk.name] = {
+          files,
+          gzip: files.reduce((sum, f) => sum + (report.files[f]?.gzip ?? 0), 0),
+          brotli: files.reduce((sum, f) => sum + (report.files[f]?.brotli ?? 0), 0),
+        };
         if (itemFiles.length) {
           report.embeds[chunk.name].items = { files: itemFiles, largestGzip: Math.max(...itemFiles.map((f) => report.files[f]?.gzip ?? 0)) };
         }
@@ -53,10 +59,10 @@ export function sizeReport(): Plugin {
       this.emitFile({ type: 'asset', fileName: 'size-report.json', source: JSON.stringify(report, null, 2) });
       const lines = Object.entries(report.embeds).map(
         ([name, e]) =>
-          `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip  (${e.files.length} files)` +
+          `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip ${(e.brotli / 1024).toFixed(1).padStart(6)} KB brotli  (${e.files.length} files)` +
           (e.items ? `\n  ${''.padEnd(24)} +${(e.items.largestGzip / 1024).toFixed(1).padStart(5)} KB at most when one of ${e.items.files.length} items is opened (${e.items.files.length} lazy files)` : ''),
       );
-      console.log(`\nEach embed (embed.js + component + Lit + content), gzip:\n${lines.join('\n')}\n`);
+      console.log(`\nEach embed (embed.js + component + Lit + content), gzip and brotli:\n${lines.join('\n')}\n`);
     },
   };
 }

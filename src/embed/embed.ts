@@ -16,6 +16,7 @@ import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
 import { listenForFrames } from './frame-host.ts';
+import { preload } from './preload.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -125,6 +126,7 @@ function load(tag: string, element: Element): void {
     document.querySelectorAll(tag).forEach(addHelp);
   });
   afterTimeOut(tag, () => document.querySelectorAll(tag).forEach(addHelp));
+  preload(tag, base);
 }
 
 /** Makes the element a placeholder or script asks for, carrying its declared data-* settings across, checked. */

@@ -1,0 +1,28 @@
+/**
+ * The build's minifying of Lit's css and html templates changes nothing a reader sees: strings, selectors and
+ * the text between `${…}` keep their meaning. (The real components' look is held by their own browser tests,
+ * which run against the minified dist/.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minifyCss, minifyHtml, minifyTemplates } from '../../src/build/vite-plugin-minify-templates.ts';
+
+test('css: white space, comments and last semicolons go; strings and descendant selectors stay', () => {
+  assert.equal(minifyCss(`
+  /* why */
+  :host .a :focus-visible,
+  .b > .c {
+    content: ' (' attr(href) ', ';
+    margin: 0 0 1em;
+  }
+`), ` :host .a :focus-visible,.b > .c{content:' (' attr(href) ', ';margin:0 0 1em}`);
+});
+
+test('html: a line break and its indent become one space; text on one line is left as it is', () => {
+  assert.equal(minifyHtml(`<p>\n    Call  <a href="tel:999">999</a>\n  </p>`), `<p> Call  <a href="tel:999">999</a> </p>`);
+});
+
+test('only css and html templates are touched, around their ${…} parts', () => {
+  const code = 'const a = css`\n  .x ${y} {\n    color: red;\n  }\n`;\nconst b = other`\n  keep  me\n`;\nconst c = html`<p>\n  ${t}\n</p>`;';
+  assert.equal(minifyTemplates(code, 'x.ts'), 'const a = css` .x ${y}{color:red}`;\nconst b = other`\n  keep  me\n`;\nconst c = html`<p> ${t} </p>`;');
+});

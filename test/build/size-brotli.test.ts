@@ -1,0 +1,169 @@
+/**
+ * What a reader's phone downloads for each component, brotli (as a council's host would serve it), and how many
+ * round trips one after another it takes: budgets from issue 14, measured on the built dist/ from embed.js's own
+ * map and the imports in each file. Sizes and the request graph are deterministic, so they are budgets.
+ *
+ * A budget the kit does not meet yet is listed in OVER_BUDGET with what was measured: its test is skipped (it
+ * is not raised), README's "What the kit costs a page" says what would have to change, and a test fails as soon
+ * as the kit meets it, so the list cannot go stale.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { join, dirname, normalize } from 'node:path';
+import { PROJECT, copyOfContent } from './helpers.ts';
+
+const DIST = join(PROJECT, 'dist');
+const KB = 1024;
+const HELP_LINKS_KB = 10;
+const OTHER_KB = 13;
+const GUIDES_INDEX_KB = 12;
+const HELP_LINKS_ROUND_TRIPS = 3;
+/** One guide's text is fetched only when it is opened: not part of a component's first download. */
+const LAZY_ITEM = /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/;
+
+/** Budgets not met yet, with the value measured when this list was last written (see README). */
+const OVER_BUDGET: Record<string, string> = {
+  alerts: '13.9 KB brotli measured',
+  'child-plan': '15.2 KB brotli measured',
+  'family-agreement': '16.1 KB brotli measured',
+  guide: '15.1 KB brotli measured',
+  guides: '17.3 KB brotli measured',
+  'help-links': '14.0 KB brotli measured',
+  'response-card': '17.1 KB brotli measured',
+  'guides index': '69.7 KB brotli measured with 1,000 guides',
+};
+
+export const brotli = (body: Buffer | string) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+/** embed.js's maps: tag → component file, and (where the loader starts a component's files at once) tag → files. */
+export function loaderMaps(dir = DIST): { components: Record<string, string>; preload: Record<string, string[]> } {
+  const code = read(dir, 'embed.js');
+  const components = code.match(/\{"safe-[^{}[\]]*\}/);
+  assert.ok(components, 'embed.js holds the map of components');
+  const preload = code.match(/\{"safe-[a-z-]+":\[[^{}]*\}/);
+  return { components: JSON.parse(components[0]), preload: preload ? JSON.parse(preload[0]) : {} };
+}
+
+const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
+  const pattern = kind === 'static' ? /(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g : /import\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+  return [...read(dir, file).matchAll(pattern)].map((m) => normalize(join(dirname(file), m[1])));
+};
+
+/**
+ * Every file a component needs before it shows its content, with its round trip: embed.js is 1, what embed.js
+ * starts is 2, a static import one more than its importer, and an import() one more than the slowest file its
+ * importer needed to run. One guide's text, fetched when opened, is left out.
+ */
+export function roundTrips(tag: string, dir = DIST): Map<string, number> {
+  const { components, preload } = loaderMaps(dir);
+  const trip = new Map<string, number>([['embed.js', 1]]);
+  for (const f of [components[tag], ...(preload[tag] ?? [])]) trip.set(f, 2);
+  /** The round trip by which a file and everything it imports statically have arrived, so it can run. */
+  const ready = (file: string, seen = new Set<string>()): number => {
+    if (seen.has(file)) return 0;
+    seen.add(file);
+    return Math.max(trip.get(file) ?? Infinity, ...importsOf(dir, file, 'static').map((f) => ready(f, seen)));
+  };
+  // Each file arrives by the earliest of the ways it can be asked for; repeat until nothing arrives earlier.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const file of [...trip.keys()].filter((f) => f !== 'embed.js')) {
+      const asked = [
+        ...importsOf(dir, file, 'static').map((f) => [f, trip.get(file)! + 1] as const),
+        ...importsOf(dir, file, 'dynamic').filter((f) => !LAZY_ITEM.test(f)).map((f) => [f, ready(file) + 1] as const),
+      ];
+      for (const [f, t] of asked) {
+        if (t < (trip.get(f) ?? Infinity)) {
+          trip.set(f, t);
+          changed = true;
+        }
+      }
+    }
+  }
+  return trip;
+}
+
+const brotliOf = (tag: string, dir = DIST) => [...roundTrips(tag, dir).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+
+function budget(name: string, what: string, check: () => void) {
+  const over = OVER_BUDGET[name];
+  test(what, over ? { skip: `not met yet: ${over} (README: What the kit costs a page)` } : {}, check);
+}
+
+for (const tag of Object.keys(loaderMaps().components)) {
+  const name = tag.slice('safe-'.length);
+  const limit = name === 'help-links' ? HELP_LINKS_KB : OTHER_KB;
+  budget(name, `the ${name} embed (loader, component, Lit and content) is at most ${limit} KB brotli`, () => {
+    const size = brotliOf(tag);
+    assert.ok(size <= limit * KB, `${(size / KB).toFixed(1)} KB brotli: ${[...roundTrips(tag).keys()].join(', ')}`);
+  });
+}
+
+budget('help-links round trips', `help-links shows its content after at most ${HELP_LINKS_ROUND_TRIPS} round trips, Lit included`, () => {
+  const trips = roundTrips('safe-help-links');
+  assert.ok([...trips.keys()].some((f) => f.startsWith('chunks/services-')), `the content is counted: ${[...trips.keys()]}`);
+  assert.ok([...trips.keys()].some((f) => f.startsWith('chunks/lit-')), `Lit is counted: ${[...trips.keys()]}`);
+  const deepest = Math.max(...trips.values());
+  assert.ok(deepest <= HELP_LINKS_ROUND_TRIPS, `${deepest} round trips: ${JSON.stringify(Object.fromEntries(trips))}`);
+});
+
+test('a budget listed as not met yet is still not met (take it off OVER_BUDGET when it is)', () => {
+  for (const name of Object.keys(OVER_BUDGET)) {
+    if (name === 'help-links round trips') {
+      assert.ok(Math.max(...roundTrips('safe-help-links').values()) > HELP_LINKS_ROUND_TRIPS, `${name} is met now`);
+    } else if (name === 'guides index') {
+      continue; // measured by its own (slower) build below
+    } else {
+      assert.ok(brotliOf(`safe-${name}`) > (name === 'help-links' ? HELP_LINKS_KB : OTHER_KB) * KB, `${name} is within budget now`);
+    }
+  }
+});
+
+/**
+ * 1,000 guides in a copy of content/: the real ones, then each real guide's file again under a new name with a
+ * summary and search terms of words drawn (from a fixed seed) from the real guides, so that the index holds as
+ * many different words as 1,000 real guides would, and compresses no better than they would.
+ */
+function buildWithThousandGuides(): string {
+  const copy = copyOfContent();
+  const guides = join(copy.content, 'guides');
+  const originals = readdirSync(guides).filter((f) => f.endsWith('.md'));
+  const words = [...new Set(originals.flatMap((f) => readFileSync(join(guides, f), 'utf8').match(/[A-Za-z]{3,}/g) ?? []))];
+  let seed = 14;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const some = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
+  for (let i = originals.length; i < 1000; i++) {
+    const from = originals[i % originals.length];
+    const text = readFileSync(join(guides, from), 'utf8')
+      .replace(/^name: .*$/m, `name: ${some(2)} ${i}`)
+      .replace(/^summary: .*$/m, `summary: ${some(22)}.`)
+      .replace(/^search-terms:\n(  - .*\n)+/m, `search-terms:\n  - ${some(1)}\n  - ${some(2)}\n  - ${some(1)}\n`);
+    writeFileSync(join(guides, `${from.slice(0, -3)}-${i}.md`), text);
+  }
+  const out = join(mkdtempSync(join(tmpdir(), 'safe-kit-out-')), 'dist');
+  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/vite/bin/vite.js'), 'build'], {
+    cwd: PROJECT, encoding: 'utf8', env: { ...process.env, SAFE_KIT_CONTENT: copy.content, SAFE_KIT_OUT: out },
+  });
+  rmSync(copy.root, { recursive: true, force: true });
+  assert.equal(result.status, 0, result.stderr + result.stdout);
+  return out;
+}
+
+budget('guides index', `with 1,000 guides the guides index a reader downloads first is at most ${GUIDES_INDEX_KB} KB brotli`, () => {
+  const out = buildWithThousandGuides();
+  try {
+    const index = readdirSync(join(out, 'chunks')).filter((f) => /^guides-index-/.test(f));
+    assert.equal(index.length, 1, index.join());
+    assert.equal(readdirSync(join(out, 'chunks')).filter((f) => LAZY_ITEM.test(`chunks/${f}`)).length, 1000, 'every guide was built');
+    const size = brotli(readFileSync(join(out, 'chunks', index[0])));
+    assert.ok(size <= GUIDES_INDEX_KB * KB, `${(size / KB).toFixed(1)} KB brotli`);
+  } finally {
+    rmSync(dirname(out), { recursive: true, force: true });
+  }
+});

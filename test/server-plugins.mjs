@@ -220,3 +220,41 @@ export function frameTextCommand() {
     },
   };
 }
+
+/**
+ * The command `leave-in-a-tab`: opens `url` (a school page with a kit frame in it) in a tab of its own, clicks the
+ * quick exit inside the frame as a reader does (a real click, so the frame may move the whole tab), and answers
+ * with the address the tab ends on and how long its history is. A test page cannot do this itself: the exit
+ * would take the test runner's own tab away.
+ */
+export function leaveInATabCommand() {
+  return {
+    name: 'leave-in-a-tab-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'leave-in-a-tab') return undefined;
+      const runner = session.browser.getPage(session.id);
+      const tab = await runner.browserContext().newPage();
+      try {
+        await tab.goto(payload.url);
+        const frame = await waitForValue(() => tab.frames().find((f) => f.url().includes('/frame/exit.html')));
+        const button = await waitForValue(() => frame.evaluateHandle(() => document.querySelector('safe-exit')?.shadowRoot?.querySelector('[part="button"]') ?? null).then((h) => (h.asElement() ? h : undefined)));
+        const history = await tab.evaluate(() => history.length);
+        await button.click();
+        const left = await waitForValue(async () => (tab.url() !== payload.url ? tab.url() : undefined)).catch(() => tab.url());
+        return { url: left, historyBefore: history, historyAfter: await tab.evaluate(() => history.length).catch(() => -1) };
+      } finally {
+        await tab.close().catch(() => {});
+      }
+    },
+  };
+}
+
+/** Polls `get` until it gives a value (10 seconds at most). */
+async function waitForValue(get) {
+  for (let i = 0; i < 200; i++) {
+    const value = await Promise.resolve().then(get).catch(() => undefined);
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out');
+}

@@ -7,7 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './browsers.mjs';
-import { kitServer, contentCommand, bringToFrontCommand } from './server-plugins.mjs';
+import { kitServer, contentCommand, bringToFrontCommand, leaveInATabCommand } from './server-plugins.mjs';
 import { kitHeaders, kitOriginPages, kitFrameCommand } from './kit-origin.mjs';
 import { localLinksFrame, frameHeightsCommand, frameTextCommand } from './server-plugins.mjs';
 
@@ -62,6 +62,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
     contentCommand(),
     bringToFrontCommand(),
+    leaveInATabCommand(),
     kitOriginPages(),
     kitFrameCommand(),
     frameHeightsCommand(),

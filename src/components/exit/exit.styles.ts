@@ -1,14 +1,23 @@
 import { css } from 'lit';
 
 export const exitStyles = css`
-  /* The button and its note, with no panel around them: the exit sits at the top of a page or another panel. */
+  /*
+   * Stays in view while the reader scrolls, as GOV.UK's does: sticky at the top of whatever holds it (the whole of
+   * the child's plan, or the host page's section). Its own background, so the note is readable on any host's colours
+   * and nothing scrolling under it shows through.
+   */
+  :host {
+    position: sticky;
+    top: 0;
+    z-index: 10;
+  }
   .exit {
     display: flex;
     flex-direction: column;
     align-items: flex-end;
-    padding: 0;
+    padding: 0.25em 0 0.375em;
     border: 0;
-    background: transparent;
+    border-radius: 0;
     text-align: end;
   }
   .button {
@@ -57,6 +66,28 @@ export const exitStyles = css`
     margin: 0.375em 0 0;
     font-size: 0.875em;
   }
+  /* Say the shortcut the reader's device has: Shift on a keyboard, three taps on a touch screen. */
+  .taps {
+    display: none;
+  }
+  @media (hover: none) and (pointer: coarse) {
+    .keys {
+      display: none;
+    }
+    .taps {
+      display: inline;
+    }
+  }
+  /* On a phone: a bar as wide as the screen, the easiest thing on it to hit. */
+  @media (max-width: 30em) {
+    .exit {
+      align-items: stretch;
+      text-align: start;
+    }
+    .button {
+      min-height: 3em;
+    }
+  }
   /* Covers everything at once (it is in the browser's top layer, above the whole page), until the page is gone. */
   .cover {
     position: fixed;
@@ -79,6 +110,24 @@ export const exitStyles = css`
   }
   .cover::backdrop {
     background: #ffffff;
+  }
+  .stranded {
+    max-width: 30em;
+  }
+  .stranded p {
+    margin: 0 0 1em;
+    font-weight: 700;
+  }
+  .stranded button {
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    font: inherit;
+    font-size: 0.8em;
+    color: #0b0c0c;
+    background: #ffffff;
+    border: 0.125em solid #0b0c0c;
+    border-radius: var(--safe-radius, 0.25em);
+    cursor: pointer;
   }
   @media print {
     :host {

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const helpLinksStyles = css`
+  .kit {
+    display: flow-root;
+  }
+  safe-exit {
+    margin: 0 0 0.75em;
+  }
   .title {
     margin: 0 0 0.5em;
     font-size: 1.375em;

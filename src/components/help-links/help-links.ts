@@ -6,6 +6,7 @@ import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
 import type { Audience, Service, ServiceCategory } from '../../content/types.ts';
+import '../exit/define.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
 const TITLES: Record<Audience, string> = {
@@ -32,6 +33,10 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
  *
  * @attr audience - `children`, `parents` (default) or `staff`: who the panel speaks to and which services it lists.
  * @attr heading-level - The level of the panel's heading in the page's outline (default 2).
+ * @attr exit-href - For children: the neutral page the quick exit goes to (default https://www.bbc.co.uk/weather).
+ * @csspart exit - For children: the quick exit (a `<safe-exit>`, in view while the panel scrolls).
+ * @csspart exit-button - The quick exit's button.
+ * @fires safe-exit - For children: from the quick exit, just before it leaves (see the exit's README). Cancelable.
  * @csspart base - The panel.
  * @csspart heading - The panel's heading.
  * @csspart emergency - The "In immediate danger" line.
@@ -43,10 +48,12 @@ export class SafeHelpLinks extends LitElement {
   static override properties = {
     audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    exitHref: { attribute: 'exit-href' },
   };
 
   declare audience: string;
   declare headingLevel: number;
+  declare exitHref: string | undefined;
 
   /** The services are a separate chunk, fetched when the panel is first shown. */
   private services = new Task(this, {
@@ -64,6 +71,9 @@ export class SafeHelpLinks extends LitElement {
     const audience = toAudience(this.audience);
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
     return html`<section class="kit" part="base" aria-labelledby="title">
+      ${audience === 'children'
+        ? html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing}></safe-exit>`
+        : nothing}
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
       ${renderEmergency()}
       ${this.services.render({

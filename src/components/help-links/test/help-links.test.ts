@@ -142,6 +142,10 @@ describe('safe-help-links', () => {
     start.textContent = 'start';
     element.before(start);
     start.focus();
+    // The children's quick exit comes first of all.
+    await sendKeys({ press: 'Tab' });
+    const exit = element.shadowRoot!.querySelector('safe-exit')!;
+    expect(element.shadowRoot!.activeElement === exit && exit.shadowRoot!.activeElement?.getAttribute('part') === 'button', 'Tab reaches the quick exit first').to.equal(true);
     for (const link of links) {
       await sendKeys({ press: 'Tab' });
       // Compared as booleans: chai's message for two unequal elements can take minutes to build.

@@ -1,14 +1,24 @@
 /**
- * The command `tap`: a real finger tap at a point of the page (the browser's own touch input, through the test
- * runner's Puppeteer page), for the tests of what a phone reader does: a quick exit set off by three quick taps.
+ * Commands for the tests of what a phone reader does, through the test runner's Puppeteer page:
+ * - `tap`: a real finger tap at a point of the page (the browser's own touch input);
+ * - `reader-text-size`: the reader's own default text size, as a phone's text-size setting sets it (Chromium's
+ *   font-size preference, which `font-size: medium` and `em` in media queries follow; in every frame of the page).
+ *   Firefox cannot change it while running: the command answers false and the test sets --safe-font-size instead.
  */
 export function tapCommand() {
   return {
     name: 'tap-command',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'tap') return undefined;
+      if (command !== 'tap' && command !== 'reader-text-size') return undefined;
       const page = session.browser.getPage?.(session.id);
-      if (!page) throw new Error('tap: this browser has no page to tap');
+      if (!page) throw new Error(`${command}: this browser has no page`);
+      if (command === 'reader-text-size') {
+        if (!page.createCDPSession || /firefox/i.test(await page.browser().version())) return false;
+        const client = await page.createCDPSession();
+        await client.send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round(payload.px * 0.8125) } });
+        await client.detach();
+        return true;
+      }
       for (let i = 0; i < (payload.times ?? 1); i++) await page.touchscreen.tap(payload.x, payload.y);
       return true;
     },

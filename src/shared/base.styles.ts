@@ -50,7 +50,8 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    /* A long word or address wraps rather than widen a phone's page, and lets flex and grid items shrink to fit. */
+    overflow-wrap: anywhere;
     color: var(--safe-color-text, #0b0c0c);
     background: var(--safe-color-background, #ffffff);
     border: 0.0625em solid var(--safe-color-border, #505a5f);
@@ -60,6 +61,17 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* Flex and grid items may shrink below their longest word (which then wraps): nothing sticks out at 200% text.
+     Without specificity, so a component's own min-width still wins. */
+  :where(.kit) :where(*) {
+    min-width: 0;
+  }
+  /* A phone with large text has few characters a line: the panel's own padding gives them back. */
+  @media (max-width: 30em) {
+    .kit {
+      padding: 0.625em;
+    }
   }
   p,
   ul,

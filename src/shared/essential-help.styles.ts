@@ -9,7 +9,14 @@ export const emergencyStyles = css`
     border-radius: var(--safe-radius, 0.25em);
     font-size: 1.125em;
   }
+  /* 999 and 101 are the most important things to tap: as large a target as every other (44 px at least). */
   .emergency a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 2.75em;
+    min-height: 2.75em;
+    vertical-align: middle;
     color: inherit;
     font-weight: 700;
   }

@@ -97,8 +97,18 @@ export const childPlanStyles = css`
   .emergency {
     margin: 0;
   }
-  /* On a phone, each link is as wide as the step: the easiest target there is. */
+  /* On a phone, each link is as wide as the step: the easiest target there is. The number goes above the step's
+     words, which keep the whole width (beside it, large text would leave two or three letters a line). */
   @media (max-width: 30em) {
+    .step {
+      flex-direction: column;
+      gap: 0.25em;
+    }
+    .number {
+      width: 1.75em;
+      height: 1.75em;
+      font-size: 1.25em;
+    }
     .actions {
       flex-direction: column;
     }

@@ -96,6 +96,7 @@ export const familyAgreementStyles = css`
   }
   input[type='date'] {
     width: auto;
+    max-width: 100%;
   }
   input[type='text']:focus-visible,
   input[type='date']:focus-visible,

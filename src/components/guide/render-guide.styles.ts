@@ -41,6 +41,12 @@ export const renderGuideStyles = css`
     margin: 0.5em 0 0;
     font-size: 0.875em;
   }
+  /* A phone with large text: "No minimum age given" may not fit on one line. */
+  @media (max-width: 30em) {
+    .badge {
+      white-space: normal;
+    }
+  }
   .section-title,
   .md-heading {
     margin: 1.25em 0 0.5em;

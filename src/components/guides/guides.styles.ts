@@ -15,6 +15,9 @@ export const guidesStyles = css`
   .field-query {
     flex: 1 1 16em;
   }
+  .field {
+    max-width: 100%;
+  }
   label {
     font-weight: 700;
   }
@@ -27,6 +30,7 @@ export const guidesStyles = css`
     background: var(--safe-color-background, #ffffff);
     border: 0.125em solid var(--safe-color-text, #0b0c0c);
     border-radius: 0;
+    max-width: 100%;
   }
   input:focus-visible,
   select:focus-visible {
@@ -43,7 +47,7 @@ export const guidesStyles = css`
   }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(15em, 100%), 1fr));
     gap: 1em;
     margin: 0;
     padding: 0;

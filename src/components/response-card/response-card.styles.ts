@@ -61,6 +61,10 @@ export const responseCardStyles = css`
     gap: 0 1em;
   }
   /* Tap targets of at least 2.75em (44px at the default size) for readers on phones. */
+  .contact-links li,
+  .contact-links a {
+    max-width: 100%;
+  }
   .contact-links a {
     display: inline-flex;
     align-items: center;

@@ -55,6 +55,8 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       if (name === 'essential-help') return `export default ${JSON.stringify(essentialHelp(content.services))};`;
       if (name === 'response-contacts') return `export default ${JSON.stringify(responseContacts(content.services, content.response))};`;
       if (name === 'guides-index') return guidesIndexModule(content.guides);
+      // The panel needs a topic's words and services only: its provenance is for the content report.
+      if (name === 'topics') return `export default ${JSON.stringify(content.topics.map(({ source: _s, reviewed: _r, ...topic }) => topic))};`;
       if (name.startsWith(GUIDE_PREFIX)) {
         const guide = content.guides.find((g) => `${GUIDE_PREFIX}${g.id}` === name);
         if (!guide) this.error(`there is no guide "${name.slice(GUIDE_PREFIX.length)}"`);

@@ -281,3 +281,23 @@ export interface GuideSummary {
 export interface Guide extends GuideSummary {
   body: Block[];
 }
+
+/**
+ * A "What is it about?" topic of the help-links panel (content/topics/<id>.md): a reader's worry in their own words,
+ * leading to the two or three services that fit it, named by their file names in content/services/.
+ */
+export interface Topic {
+  id: string;
+  /** The worry, as the reader would say it, e.g. "Someone is asking my child for images". */
+  title: string;
+  /** Its place in the list, 1 first. */
+  order: number;
+  /** The panels that offer it. */
+  audiences: Audience[];
+  /** The services, by id, in the order the reader should try them (those with a phone number are shown first). */
+  services: string[];
+  /** A few words of what to do first, shown above the services (may be empty). */
+  body: Block[];
+  source: string;
+  reviewed: string;
+}

@@ -19,6 +19,11 @@ declare module 'virtual:safe-content/agreement' {
   const groups: import('./types.ts').AgreementGroup[];
   export default groups;
 }
+declare module 'virtual:safe-content/topics' {
+  /** Without `source` and `reviewed`, which are for the content report. */
+  const topics: Omit<import('./types.ts').Topic, 'source' | 'reviewed'>[];
+  export default topics;
+}
 declare module 'virtual:safe-content/child-plan' {
   const plans: import('./types.ts').ChildPlan[];
   export default plans;

@@ -3,7 +3,7 @@
  * content, compiled by the real build code on the test server.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { AgreementGroup, Alert, ChildPlan, Guide, ResponseCard, Service } from '../../src/content/types.ts';
+import type { AgreementGroup, Alert, ChildPlan, Guide, ResponseCard, Service, Topic } from '../../src/content/types.ts';
 
 /**
  * Where the test server serves dist/: a deep sub-folder, as a council might host it, on another origin than the
@@ -22,6 +22,7 @@ interface ContentCollections {
   'child-plan': ChildPlan[];
   response: ResponseCard[];
   guides: Guide[];
+  topics: Topic[];
 }
 
 /** The compiled content of content/<collection>/, straight from the files. */

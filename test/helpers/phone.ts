@@ -35,7 +35,7 @@ function deepElements(root: ShadowRoot | Document): Element[] {
 
 const shown = (el: Element) => {
   const box = el.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && !el.closest('.visually-hidden') && getComputedStyle(el).visibility !== 'hidden';
+  return el.checkVisibility() && box.width > 0 && box.height > 0 && !el.closest('.visually-hidden') && getComputedStyle(el).visibility !== 'hidden';
 };
 
 const describeEl = (el: Element) => `<${el.localName}${el.className ? ` class="${el.className}"` : ''}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;

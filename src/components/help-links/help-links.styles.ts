@@ -75,10 +75,76 @@ export const helpLinksStyles = css`
     display: inline-block;
     padding: 0.5em 0;
   }
+  /* "What is it about?": each worry a large button that opens to its services. */
+  .topics {
+    margin: 0 0 1em;
+    padding: 0;
+    list-style: none;
+  }
+  .topics > li {
+    margin: 0 0 0.5em;
+  }
+  summary {
+    display: list-item;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    font-weight: 700;
+    color: var(--safe-color-link, #1d4f91);
+    border: 0.125em solid currentColor;
+    border-radius: var(--safe-radius, 0.25em);
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 0.1875em solid transparent;
+    color: #0b0c0c;
+    background-color: var(--safe-color-focus, #ffdd00);
+    box-shadow: 0 0.25em #0b0c0c;
+  }
+  .topic-body {
+    padding: 0.75em;
+    border: 0.125em solid var(--safe-color-link, #1d4f91);
+    border-top: 0;
+  }
+  .topic-services {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .topic-service {
+    margin: 0 0 0.75em;
+  }
+  .topic-service .contact {
+    margin: 0 0 0.5em;
+  }
+  .topic-advice {
+    padding-top: 0.5em;
+    border-top: 0.0625em solid var(--safe-color-border, #505a5f);
+  }
+  .all {
+    margin-top: 1em;
+  }
+  .all > summary {
+    color: var(--safe-color-text, #0b0c0c);
+  }
   .essential ul {
     margin-bottom: 0;
   }
   @media print {
+    /* Everything on paper: every topic and the full list, open. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    summary {
+      list-style: none;
+      border: 0;
+      padding: 0;
+      min-height: 0;
+    }
+    .topic-body {
+      border: 0;
+      padding: 0 0 0 1em;
+    }
     .contact a {
       border: 0;
       padding: 0;

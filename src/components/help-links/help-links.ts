@@ -5,7 +5,7 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
-import type { Audience, Service, ServiceCategory } from '../../content/types.ts';
+import type { Audience, Service, ServiceCategory, Topic } from '../../content/types.ts';
 import '../exit/define.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
@@ -30,6 +30,9 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
 /**
  * Where to get help and report, for children, parents or staff: services from content/services/, each with what
  * it is for, its phone numbers as tap-to-call links and its website, and "In immediate danger, call 999" first.
+ * Where content/topics/ has topics for the audience, the panel opens with "What is it about?": each topic opens to
+ * its two or three services, call buttons first (two taps to a call); every service is one tap away below. Both
+ * are `<details>`, so they open without JavaScript too, and all of it is printed.
  *
  * @attr audience - `children`, `parents` (default) or `staff`: who the panel speaks to and which services it lists.
  * @attr heading-level - The level of the panel's heading in the page's outline (default 2).
@@ -40,7 +43,11 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
  * @csspart base - The panel.
  * @csspart heading - The panel's heading.
  * @csspart emergency - The "In immediate danger" line.
- * @csspart service - Each service.
+ * @csspart service - Each service in the full list.
+ * @csspart topics - The "What is it about?" list.
+ * @csspart topic - Each topic (a `<details>` element).
+ * @csspart topic-service - Each service inside a topic.
+ * @csspart all-services - The full list, one tap away when there are topics (a `<details>` element).
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeHelpLinks extends LitElement {
@@ -57,9 +64,35 @@ export class SafeHelpLinks extends LitElement {
 
   /** The services are a separate chunk, fetched when the panel is first shown. */
   private services = new Task(this, {
-    task: async () => (await import('virtual:safe-content/services')).default,
+    task: async () => {
+      const [services, topics] = await Promise.all([import('virtual:safe-content/services'), import('virtual:safe-content/topics')]);
+      return { services: services.default, topics: topics.default };
+    },
     args: () => [],
   });
+
+  /** Printing shows everything: every topic and the full list open, and as they were afterwards. */
+  private reopen: HTMLDetailsElement[] = [];
+  private readonly beforePrint = () => {
+    this.reopen = shadowDetails(this).filter((d) => !d.open);
+    for (const d of this.reopen) d.open = true;
+  };
+  private readonly afterPrint = () => {
+    for (const d of this.reopen) d.open = false;
+    this.reopen = [];
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+  }
 
   constructor() {
     super();
@@ -71,25 +104,63 @@ export class SafeHelpLinks extends LitElement {
     const audience = toAudience(this.audience);
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
     return html`<section class="kit" part="base" aria-labelledby="title">
-      ${audience === 'children'
-        ? html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing}></safe-exit>`
-        : nothing}
+      ${audience === 'children' ? this.renderExit() : nothing}
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
       ${renderEmergency()}
       ${this.services.render({
         pending: () => renderEssentialHelp('loading', audience),
         error: () => renderEssentialHelp('failed', audience),
-        complete: (services) => this.renderServices(services, audience, level + 1),
+        complete: ({ services, topics }) => this.renderPanel(services, topics, audience, level + 1),
       })}
     </section>`;
+  }
+
+  /** The children's quick exit, at the top of their panel. */
+  private renderExit() {
+    return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing}></safe-exit>`;
+  }
+
+  private renderPanel(services: Service[], topics: TopicItem[], audience: Audience, level: number) {
+    const offered = topics.filter((t) => t.audiences.includes(audience));
+    if (offered.length === 0) return html`<p class="intro">${INTROS[audience]}</p>${this.renderServices(services, audience, level)}`;
+    const shown = services.filter((s) => !s.emergency && s.audiences[audience] !== undefined).length;
+    return html`<p class="intro">${INTROS[audience]}</p>
+      <p class="group-title" id="topics-title" role="heading" aria-level=${level}>What is it about?</p>
+      <ul class="topics" part="topics" role="list" aria-labelledby="topics-title">
+        ${offered.map((t) => html`<li>${this.renderTopic(t, services, level + 1)}</li>`)}
+      </ul>
+      <details class="all" part="all-services">
+        <summary>Every service (${shown})</summary>
+        ${this.renderServices(services, audience, level)}
+      </details>`;
+  }
+
+  /** A topic opens to its services, those with a phone number first, each with its call buttons before anything else. */
+  private renderTopic(topic: TopicItem, services: Service[], level: number) {
+    const named = topic.services.map((id) => services.find((s) => s.id === id)).filter((s): s is Service => !!s);
+    const callable = [...named.filter((s) => s.phones.length > 0), ...named.filter((s) => s.phones.length === 0)];
+    return html`<details class="topic" part="topic" name="topic" data-topic=${topic.id}>
+      <summary>${topic.title}</summary>
+      <div class="topic-body">
+        <ul class="topic-services" role="list">
+          ${callable.map(
+            (s) => html`<li class="topic-service" part="topic-service" data-topic-service=${s.id}>
+              <p class="name" role="heading" aria-level=${level}>${s.name}</p>
+              ${this.renderContact(s)}
+              <p>${renderInline(s.summary)}</p>
+            </li>`,
+          )}
+        </ul>
+        ${topic.body.length ? html`<div class="topic-advice">${renderBlocks(topic.body, level)}</div>` : nothing}
+      </div>
+    </details>`;
   }
 
   private renderServices(services: Service[], audience: Audience, level: number) {
     const shown = services
       .filter((s) => !s.emergency && s.audiences[audience] !== undefined)
       .sort((a, b) => a.audiences[audience]! - b.audiences[audience]! || a.name.localeCompare(b.name));
-    return html`<p class="intro">${INTROS[audience]}</p>
-      ${GROUPS.map(({ category, title }) => {
+    return html`${GROUPS.map(({ category, title }) => {
         const group = shown.filter((s) => s.category === category);
         if (group.length === 0) return nothing;
         return html`<p class="group-title" role="heading" aria-level=${level}>${title[audience]}</p>
@@ -104,8 +175,13 @@ export class SafeHelpLinks extends LitElement {
       <p class="name" role="heading" aria-level=${level}>${service.name}</p>
       <p>${renderInline(service.summary)}</p>
       ${service.notFor ? html`<p><strong>Not for:</strong> ${renderInline(service.notFor)}</p>` : nothing}
-      ${renderBlocks(service.body, level + 1)}
-      <ul class="contact" role="list">
+      ${renderBlocks(service.body, level + 1)} ${this.renderContact(service)}
+    </li>`;
+  }
+
+  /** Call buttons first, then the website and e-mail. */
+  private renderContact(service: Service) {
+    return html`<ul class="contact" role="list">
         ${service.phones.map(
           (p) => html`<li>
             <a href=${telHref(p.number)}>Call ${p.number}</a>${p.label ? html`<span class="label">&nbsp;(${p.label})</span>` : nothing}
@@ -113,10 +189,13 @@ export class SafeHelpLinks extends LitElement {
         )}
         ${service.url ? html`<li><a href=${service.url}>${service.linkText}</a></li>` : nothing}
         ${service.email ? html`<li><a href=${`mailto:${service.email}`}>Email ${service.email}</a></li>` : nothing}
-      </ul>
-    </li>`;
+      </ul>`;
   }
 }
+
+type TopicItem = Omit<Topic, 'source' | 'reviewed'>;
+
+const shadowDetails = (element: HTMLElement) => [...(element.shadowRoot?.querySelectorAll('details') ?? [])];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -18,6 +18,18 @@ describe('safe-help-links on a 320 px phone at 200% text', () => {
     });
   }
 
+  it('for parents, with each worry open in turn and the full list open: the same', async () => {
+    await loadKit();
+    const element = place('safe-help-links', { audience: 'parents' });
+    await rendered(element, '[data-topic]');
+    const details = [...element.shadowRoot!.querySelectorAll('details')];
+    expect(details.length).to.be.greaterThan(5);
+    for (const d of details) {
+      d.open = true;
+      expectFitsThePhone(element);
+    }
+  });
+
   it("for children: the quick exit is on screen at the panel's end", async () => {
     await loadKit();
     const element = place('safe-help-links', { audience: 'children' });

@@ -104,7 +104,7 @@ export const responseCardStyles = css`
     border-color: #0b0c0c;
   }
   .flow {
-    margin-top: 1.25em;
+    margin: 0 0 1.25em;
   }
   .answered {
     margin-bottom: 1em;

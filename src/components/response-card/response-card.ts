@@ -33,7 +33,7 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
  * @csspart key-points - The short form's key points.
  * @csspart toggle - The short form's "Show the full card" button.
  * @csspart print - The "Print this card" button.
- * @csspart full - The full card (hidden in the short form until opened).
+ * @csspart full - The card's reference text (hidden in the short form until opened); the questions come before it.
  * @csspart contact - Each contact in a list of contacts.
  * @csspart flow - The "What should I do now?" questions.
  * @csspart question - The question being asked.
@@ -125,13 +125,27 @@ export class SafeResponseCard extends LitElement {
     </section>`;
   }
 
+  /**
+   * The questions come first, straight after the emergency line, in both forms: an adult who has just learnt of an
+   * incident, often on a phone, meets "What should I do now?" without scrolling. The reference text follows.
+   */
   private renderCard(card: ResponseCard, services: ServiceContact[], level: number) {
     const short = this.short;
     const contact = (id: string) => renderContact(id, services, this.dsl);
-    return html`${short
+    return html`${renderFlow({
+        flow: card.flow,
+        answers: this.answers,
+        level,
+        announcement: this.announcement,
+        contact,
+        onAnswer: (answer) => this.go([...this.answers, answer], card),
+        onBack: () => this.go(this.answers.slice(0, -1), card, 'Back. '),
+        onRestart: () => this.go([], card, 'Started again. '),
+      })}
+      ${short
         ? html`<ul class="key-points" part="key-points">${card.keyPoints.map((p) => html`<li>${renderInline(p)}</li>`)}</ul>
             ${this.renderDslLine()}`
-        : html`<p class="summary">${renderInline(card.summary)}</p>`}
+        : html`${this.renderDslLine()}<p class="summary">${renderInline(card.summary)}</p>`}
       <div class="actions">
         ${short
           ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="full" @click=${this.toggle}>
@@ -141,17 +155,7 @@ export class SafeResponseCard extends LitElement {
         <button type="button" class="print secondary" part="print" @click=${this.print}>Print this card</button>
       </div>
       <div class="full" id="full" part="full" ?hidden=${short && !this.expanded}>
-        ${short ? html`<p class="summary">${renderInline(card.summary)}</p>` : this.renderDslLine()}
-        ${renderFlow({
-          flow: card.flow,
-          answers: this.answers,
-          level,
-          announcement: this.announcement,
-          contact,
-          onAnswer: (answer) => this.go([...this.answers, answer], card),
-          onBack: () => this.go(this.answers.slice(0, -1), card, 'Back. '),
-          onRestart: () => this.go([], card, 'Started again. '),
-        })}
+        ${short ? html`<p class="summary">${renderInline(card.summary)}</p>` : nothing}
         <div class="advice">${renderBlocks(card.body, level)}</div>
         <div class="who">
           <p class="section-title" role="heading" aria-level=${level}>Who to contact</p>

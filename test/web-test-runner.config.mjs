@@ -10,7 +10,7 @@ import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from './browsers.mjs';
 import { kitServer, contentCommand, bringToFrontCommand, leaveInATabCommand } from './server-plugins.mjs';
 import { kitHeaders, kitOriginPages, kitFrameCommand } from './kit-origin.mjs';
 import { localLinksFrame, frameHeightsCommand, frameTextCommand } from './server-plugins.mjs';
-import { tapCommand } from './touch-command.mjs';
+import { tapCommand } from './reader-commands.mjs';
 
 // SAFE_KIT_BROWSERS=chromium (or firefox) runs one browser only, for a quicker look while working.
 const only = process.env.SAFE_KIT_BROWSERS;

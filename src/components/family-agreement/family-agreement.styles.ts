@@ -195,5 +195,15 @@ export const familyAgreementStyles = css`
     .print-date {
       margin-top: 1em;
     }
+    /* The signatures stay with the last promises they sign for: never alone at the top of a page. */
+    .print-end {
+      break-inside: avoid;
+    }
+    .print-empty {
+      margin: 1em 0;
+      padding: 0.5em 0.75em;
+      font-weight: 700;
+      border: 0.125em solid #000;
+    }
   }
 `;

@@ -1,6 +1,7 @@
 /**
  * The agreement as it is printed: the chosen promises, the family's own, the help to turn to, the names, the date
- * and lines to sign on. Hidden on screen; the form is hidden in print.
+ * and lines to sign on. Hidden on screen; the form is hidden in print. The last promises, the signatures and the
+ * date are one block that is never split across pages, so the signatures never print alone on a page of their own.
  */
 import { html, nothing } from 'lit';
 import { renderInline } from '../../shared/markdown.ts';
@@ -54,6 +55,12 @@ export function renderPrintout(p: Printed) {
       ${p.child ? `For ${possessive(p.child)} ${p.device}.` : `For our child’s ${p.device}.`}
       We will keep these promises, and look at them again together when things change.
     </p>
+    ${p.childPromises.length + p.childOwn.length + p.parentPromises.length + p.parentOwn.length === 0
+      ? html`<p class="print-empty" part="print-empty">
+          No promises have been chosen yet. Tick the promises you agree on (or write your own) on the page, then print
+          again.
+        </p>`
+      : nothing}
     <div class="print-side" data-print="child">
       <p class="print-heading">${p.child ? `${possessive(p.child)} promises` : 'The child’s promises'}</p>
       ${list(p.childPromises, p.childOwn)}
@@ -62,14 +69,16 @@ export function renderPrintout(p: Printed) {
             <ul class="print-contacts">${p.contacts.map(contactLine)}</ul>`
         : nothing}
     </div>
-    <div class="print-side" data-print="parent">
-      <p class="print-heading">${parentNames ? `${possessive(parentNames)} promises` : 'The parent’s or carer’s promises'}</p>
-      ${list(p.parentPromises, p.parentOwn)}
+    <div class="print-end">
+      <div class="print-side" data-print="parent">
+        <p class="print-heading">${parentNames ? `${possessive(parentNames)} promises` : 'The parent’s or carer’s promises'}</p>
+        ${list(p.parentPromises, p.parentOwn)}
+      </div>
+      <div class="signatures">
+        ${signature(p.child || 'child')}
+        ${p.parents.length ? p.parents.map(signature) : signature('parent or carer')}
+      </div>
+      <p class="print-date">Date: ${date || html`<span class="date-line"></span>`}</p>
     </div>
-    <div class="signatures">
-      ${signature(p.child || 'child')}
-      ${p.parents.length ? p.parents.map(signature) : signature('parent or carer')}
-    </div>
-    <p class="print-date">Date: ${date || html`<span class="date-line"></span>`}</p>
   </div>`;
 }

@@ -1,6 +1,6 @@
 /**
- * Prints the agreement on its own. The element sits inside a school's page, and the browser prints the whole
- * page: while the family prints, a style sheet (constructed, so a strict Content-Security-Policy allows it) hides
+ * Prints one component on its own (the family agreement, the response card). The element sits inside a school's
+ * page, and the browser prints the whole page: while the family prints, a style sheet (constructed, so a strict Content-Security-Policy allows it) hides
  * everything on the page except the element and the elements around it, and takes away their margins and layout.
  * It applies to print only, and is removed when printing ends.
  */

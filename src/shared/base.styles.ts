@@ -17,14 +17,18 @@
  * @cssproperty --safe-color-emergency-text - Text on it. Default: #ffffff.
  * @cssproperty --safe-color-focus - Keyboard focus highlight. Default: #ffdd00.
  * @cssproperty --safe-radius - Corner rounding. Default: 0.25em.
+ *
+ * The `theme` attribute (`light`, `dark`, or unset to follow the reader) and the dark theme's `--safe-dark-*`
+ * properties are in ./dark.styles.ts.
  */
 import { css } from 'lit';
+import { darkStyles } from './dark.styles.ts';
 
 // .kit says `direction: ltr; unicode-bidi: isolate`: the kit's text is English, so a host page's `direction: rtl`
 // (inherited, or set on the element itself by `* { direction: rtl }`, which :host could not beat) must not flip it.
 // (No comments inside css``: they are shipped to readers.)
 
-export const baseStyles = css`
+const coreStyles = css`
   :host {
     display: block;
     contain: content;
@@ -135,3 +139,6 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** The base, then the dark theme (src/shared/dark.styles.ts), which follows the reader unless told otherwise. */
+export const baseStyles = [coreStyles, darkStyles];

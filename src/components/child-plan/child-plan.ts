@@ -39,11 +39,14 @@ export class SafeChildPlan extends LitElement {
     version: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     exitHref: { attribute: 'exit-href' },
+    theme: {},
   };
 
   declare version: string;
   declare headingLevel: number;
   declare exitHref: string | undefined;
+  /** Passed to the quick exit, so that it follows the same theme. */
+  declare theme: string | undefined;
 
   /** The plans are a separate chunk, fetched when the plan is first shown. */
   private plans = new Task(this, {
@@ -62,7 +65,7 @@ export class SafeChildPlan extends LitElement {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
     const plan = this.plans.value?.find((p) => p.id === version);
     return html`<section class="kit" part="base" aria-labelledby="title" data-version=${version}>
-      <safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing}></safe-exit>
+      <safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}></safe-exit>
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${plan?.title ?? LOADING_TITLE}</p>
       ${this.plans.render({
         pending: () => html`${renderEmergency()}${renderEssentialHelp('loading', 'children')}`,

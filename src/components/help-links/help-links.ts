@@ -56,11 +56,14 @@ export class SafeHelpLinks extends LitElement {
     audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     exitHref: { attribute: 'exit-href' },
+    theme: {},
   };
 
   declare audience: string;
   declare headingLevel: number;
   declare exitHref: string | undefined;
+  /** Passed to the quick exit, so that it follows the same theme. */
+  declare theme: string | undefined;
 
   /** The services are a separate chunk, fetched when the panel is first shown. */
   private services = new Task(this, {
@@ -117,7 +120,7 @@ export class SafeHelpLinks extends LitElement {
 
   /** The children's quick exit, at the top of their panel. */
   private renderExit() {
-    return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing}></safe-exit>`;
+    return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}></safe-exit>`;
   }
 
   private renderPanel(services: Service[], topics: TopicItem[], audience: Audience, level: number) {

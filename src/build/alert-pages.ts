@@ -11,7 +11,7 @@ import { escapeHtml, inlineHtml } from './static-html.ts';
 const longDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-const CSS = `body{max-width:40em;margin:0 auto;padding:1em;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5;color:#0b0c0c;background:#fff}
+const CSS = `*{box-sizing:border-box}body{max-width:40em;margin:0 auto;padding:1em;overflow-wrap:anywhere;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5;color:#0b0c0c;background:#fff}
 a{color:#1d4f91}a:focus{outline:3px solid #0b0c0c;background:#fd0;color:#0b0c0c}
 .expired{padding:.75em 1em;border:.25em solid #a4101d}
 li{margin-bottom:.5em}

@@ -55,6 +55,9 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       if (name === 'essential-help') return `export default ${JSON.stringify(essentialHelp(content.services))};`;
       if (name === 'response-contacts') return `export default ${JSON.stringify(responseContacts(content.services, content.response))};`;
       if (name === 'guides-index') return guidesIndexModule(content.guides);
+      // The help panel shows neither a service's provenance (for the content report) nor whether it is essential
+      // (the essential-help module holds those): every byte here is on a reader's phone.
+      if (name === 'services') return `export default ${JSON.stringify(content.services.map(({ source: _s, reviewed: _r, essential: _e, ...service }) => service))};`;
       // The panel needs a topic's words and services only: its provenance is for the content report.
       if (name === 'topics') return `export default ${JSON.stringify(content.topics.map(({ source: _s, reviewed: _r, ...topic }) => topic))};`;
       if (name.startsWith(GUIDE_PREFIX)) {

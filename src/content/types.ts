@@ -301,3 +301,6 @@ export interface Topic {
   source: string;
   reviewed: string;
 }
+
+/** A service as the help panel receives it: without what only the build and the content report use. */
+export type PanelService = Omit<Service, 'source' | 'reviewed' | 'essential'>;

@@ -3,7 +3,8 @@
  * components read the index, and each guide's text is its own chunk, loaded when it is opened.
  */
 declare module 'virtual:safe-content/services' {
-  const services: import('./types.ts').Service[];
+  /** Without `source`, `reviewed` and `essential`, which are for the build and the content report. */
+  const services: import('./types.ts').PanelService[];
   export default services;
 }
 declare module 'virtual:safe-content/alerts' {

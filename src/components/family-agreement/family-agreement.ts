@@ -9,7 +9,7 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { AGE_BANDS, type AgeBand, type AgreementGroup, type Inline, type Promiser } from '../../content/types.ts';
 import { familyAgreementStyles } from './family-agreement.styles.ts';
 import { ownLines, renderPrintout } from './printout.ts';
-import { printAlone, printingDone } from '../../shared/print-alone.ts';
+import { printAlone, printingDone } from '../../print/print-alone.ts';
 
 const DEVICES = { phone: 'phone', tablet: 'tablet', console: 'games console' } as const;
 type Device = keyof typeof DEVICES;

@@ -5,7 +5,7 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
-import type { Audience, Service, ServiceCategory, Topic } from '../../content/types.ts';
+import type { Audience, PanelService as Service, ServiceCategory, Topic } from '../../content/types.ts';
 import '../exit/define.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
@@ -32,7 +32,7 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
  * it is for, its phone numbers as tap-to-call links and its website, and "In immediate danger, call 999" first.
  * Where content/topics/ has topics for the audience, the panel opens with "What is it about?": each topic opens to
  * its two or three services, call buttons first (two taps to a call); every service is one tap away below. Both
- * are `<details>`, so they open without JavaScript too, and all of it is printed.
+ * are `<details>`, so they open without JavaScript too, and print opens them all (styles only: ::details-content).
  *
  * @attr audience - `children`, `parents` (default) or `staff`: who the panel speaks to and which services it lists.
  * @attr heading-level - The level of the panel's heading in the page's outline (default 2).
@@ -73,35 +73,6 @@ export class SafeHelpLinks extends LitElement {
     },
     args: () => [],
   });
-
-  /** Printing shows everything: every topic and the full list open, and as they were afterwards. */
-  private reopen: HTMLDetailsElement[] = [];
-  private readonly beforePrint = () => {
-    this.reopen = shadowDetails(this).filter((d) => !d.open);
-    for (const d of this.reopen) d.open = true;
-  };
-  private readonly afterPrint = () => {
-    for (const d of this.reopen) d.open = false;
-    this.reopen = [];
-  };
-
-  override connectedCallback() {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.beforePrint);
-    addEventListener('afterprint', this.afterPrint);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.beforePrint);
-    removeEventListener('afterprint', this.afterPrint);
-  }
-
-  constructor() {
-    super();
-    this.audience = 'parents';
-    this.headingLevel = 2;
-  }
 
   override render() {
     const audience = toAudience(this.audience);
@@ -197,8 +168,6 @@ export class SafeHelpLinks extends LitElement {
 }
 
 type TopicItem = Omit<Topic, 'source' | 'reviewed'>;
-
-const shadowDetails = (element: HTMLElement) => [...(element.shadowRoot?.querySelectorAll('details') ?? [])];
 
 declare global {
   interface HTMLElementTagNameMap {

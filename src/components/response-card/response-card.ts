@@ -7,7 +7,7 @@ import { renderEmergency, renderEssentialHelp } from '../../shared/essential-hel
 import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
 import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, type SchoolDsl } from './contacts.ts';
 import { announce, renderFlow, type Answer } from './question-flow.ts';
-import { printAlone, printingDone } from '../../shared/print-alone.ts';
+import { printAlone, printingDone } from '../../print/print-alone.ts';
 import { responseCardStyles } from './response-card.styles.ts';
 
 /** Shown before the content arrives, so the card is never blank. */
@@ -181,23 +181,11 @@ export class SafeResponseCard extends LitElement {
     this.expanded = !this.expanded;
   }
 
-  /** Prints the card alone, not the school's page around it (see src/shared/print-alone.ts). */
+  /** Prints the card alone, not the school's page around it (see src/print/print-alone.ts), and then puts it back. */
   private print() {
     printAlone(this);
+    addEventListener('afterprint', () => printingDone(this), { once: true });
     window.print();
-  }
-
-  private readonly onAfterPrint = () => printingDone(this);
-
-  override connectedCallback() {
-    super.connectedCallback();
-    addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('afterprint', this.onAfterPrint);
-    printingDone(this);
   }
 
   /** Moves to a new step: the reader's focus goes to its heading, and a screen reader hears it. */

@@ -3,21 +3,16 @@
  * page, and the browser prints the whole page: while the family prints, a style sheet (constructed, so a strict Content-Security-Policy allows it) hides
  * everything on the page except the element and the elements around it, and takes away their margins and layout.
  * It applies to print only, and is removed when printing ends.
+ *
+ * Not in src/shared/: everything there is in the one shared chunk every embed loads, and only the components with
+ * a print button need this.
  */
 
 /** The attribute the element carries while it is being printed. */
 export const PRINTING = 'data-safe-printing';
 
-const PAGE_CSS = `@media print {
-  @page { margin: 15mm; }
-  body *:not(:has([${PRINTING}])):not([${PRINTING}]) { display: none !important; }
-  html, body, :has([${PRINTING}]), [${PRINTING}] {
-    display: block !important; position: static !important; float: none !important; width: auto !important;
-    max-width: none !important; height: auto !important; min-height: 0 !important; margin: 0 !important;
-    padding: 0 !important; border: 0 !important; box-shadow: none !important; overflow: visible !important;
-    background: #fff !important; transform: none !important;
-  }
-}`;
+// Written without spaces: it is sent to every reader of a card or agreement.
+const PAGE_CSS = `@media print{@page{margin:15mm}body *:not(:has([${PRINTING}])):not([${PRINTING}]){display:none!important}html,body,:has([${PRINTING}]),[${PRINTING}]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;box-shadow:none!important;overflow:visible!important;background:#fff!important;transform:none!important}}`;
 
 let sheet: CSSStyleSheet | undefined;
 

@@ -11,8 +11,9 @@
 /** The attribute the element carries while it is being printed. */
 export const PRINTING = 'data-safe-printing';
 
-// Written without spaces: it is sent to every reader of a card or agreement.
-const PAGE_CSS = `@media print{@page{margin:15mm}body *:not(:has([${PRINTING}])):not([${PRINTING}]){display:none!important}html,body,:has([${PRINTING}]),[${PRINTING}]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;box-shadow:none!important;overflow:visible!important;background:#fff!important;transform:none!important}}`;
+// Written without spaces: it is sent to every reader of a card or agreement. It hides the page only while an element
+// carries the attribute, so a sheet left behind (an element removed mid-print) hides nothing.
+const PAGE_CSS = `@media print{@page{margin:15mm}body:has([${PRINTING}]) *:not(:has([${PRINTING}])):not([${PRINTING}]){display:none!important}html,body,:has([${PRINTING}]),[${PRINTING}]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;box-shadow:none!important;overflow:visible!important;background:#fff!important;transform:none!important}}`;
 
 let sheet: CSSStyleSheet | undefined;
 

@@ -25,6 +25,12 @@ export const emergencyStyles = css`
     font-size: 0.889em;
   }
   @media print {
+    /* On paper there is nothing to tap: the number in its line, taking no more room than the words. */
+    .emergency a {
+      display: inline;
+      min-width: 0;
+      min-height: 0;
+    }
     .emergency {
       color: #000;
       background: #fff;

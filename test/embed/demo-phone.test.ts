@@ -3,7 +3,8 @@
  * is wider than the screen. Get the code's menus and snippets, and the alert pages the feeds link to.
  */
 import { expect } from '@esm-bundle/chai';
-import { KIT, content, waitFor } from '../helpers/kit.ts';
+// The kit's own pages on the test page's origin (KIT_PATH), so that the test can look inside them.
+import { KIT_PATH as KIT, content, waitFor } from '../helpers/kit.ts';
 import { desktopAgain, phoneWithDoubledText } from '../helpers/phone.ts';
 
 async function pageAt(path: string, width: number) {

@@ -145,7 +145,7 @@ export const responseCardStyles = css`
   /* One A4 page: the card as a reference sheet; the questions and buttons are for the screen only. */
   @media print {
     .kit {
-      font-size: 10pt;
+      font-size: 9.5pt;
       line-height: 1.3;
     }
     .title {
@@ -170,6 +170,11 @@ export const responseCardStyles = css`
       color: #000;
       background: #fff;
       border: 0.125em solid #000;
+    }
+    /* 101 on the same line as 999: one line saved keeps the staff card on one page. */
+    .emergency-more {
+      display: inline;
+      margin-inline-start: 0.5em;
     }
     .actions,
     .flow,

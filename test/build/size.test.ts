@@ -12,7 +12,8 @@ import { PROJECT } from './helpers.ts';
 const DIST = join(PROJECT, 'dist');
 /** Each embed's budget, and the content chunk it must be counted with (so a budget cannot pass by missing it). */
 const EMBEDS: Record<string, { budgetKB: number; content: string | null }> = {
-  'help-links': { budgetKB: 20, content: 'services' },
+  // The help panel also carries the children's quick exit and the parents' "What is it about?" topics.
+  'help-links': { budgetKB: 21, content: 'services' },
   'family-agreement': { budgetKB: 20, content: 'agreement' },
   alerts: { budgetKB: 20, content: 'alerts' },
   'child-plan': { budgetKB: 20, content: 'child-plan' },

@@ -6,4 +6,6 @@ export const settings: Setting[] = [
   { name: 'limit', kind: 'number', min: 1, max: 100 },
   { name: 'today', kind: 'date' },
   { name: 'heading-level', kind: 'number', min: 1, max: 5 },
+  // Follow the reader's dark setting (unset), or always light or dark (src/shared/dark.styles.ts).
+  { name: 'theme', kind: 'choice', values: ['light', 'dark'] },
 ];

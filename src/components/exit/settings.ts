@@ -9,4 +9,6 @@ export const settings: Setting[] = [
   { name: 'exit-href', kind: 'exit-address', formerly: 'href' },
   // 0 or less would switch the Shift exit off: refused, so the default is used.
   { name: 'shift-window', kind: 'number', min: 1, max: 600000 },
+  // Follow the reader's dark setting (unset), or always light or dark (src/shared/dark.styles.ts).
+  { name: 'theme', kind: 'choice', values: ['light', 'dark'] },
 ];

@@ -6,4 +6,6 @@ export const settings: Setting[] = [
   { name: 'device', kind: 'choice', values: ['phone', 'tablet', 'console'] },
   { name: 'heading-level', kind: 'number', min: 1, max: 5 },
   { name: 'today', kind: 'date' },
+  // Follow the reader's dark setting (unset), or always light or dark (src/shared/dark.styles.ts).
+  { name: 'theme', kind: 'choice', values: ['light', 'dark'] },
 ];

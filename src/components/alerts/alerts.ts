@@ -57,6 +57,8 @@ const hostOf = (url: string) => {
 export class SafeAlerts extends LitElement {
   static override styles = [baseStyles, emergencyStyles, alertsStyles];
   static override properties = {
+    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
+    theme: {},
     audience: { reflect: true },
     limit: { type: Number },
     today: {},

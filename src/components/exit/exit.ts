@@ -55,6 +55,8 @@ const STRANDED: Record<Exclude<Leaving, 'left'>, string> = {
 export class SafeExit extends LitElement implements ShiftExit {
   static override styles = [baseStyles, exitStyles];
   static override properties = {
+    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
+    theme: {},
     href: { reflect: true },
     exitAddress: { attribute: 'exit-href' },
     shiftWindowAttribute: { attribute: 'shift-window' },

@@ -60,6 +60,8 @@ const plural = (n: number) => `${n} promise${n === 1 ? '' : 's'}`;
 export class SafeFamilyAgreement extends LitElement {
   static override styles = [baseStyles, emergencyStyles, familyAgreementStyles];
   static override properties = {
+    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
+    theme: {},
     age: { reflect: true },
     device: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },

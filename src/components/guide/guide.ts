@@ -25,6 +25,8 @@ import { renderGuide } from './render-guide.ts';
 export class SafeGuide extends LitElement {
   static override styles = [baseStyles, emergencyStyles, renderGuideStyles];
   static override properties = {
+    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
+    theme: {},
     guide: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
   };

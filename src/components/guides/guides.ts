@@ -44,6 +44,8 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
 export class SafeGuides extends LitElement {
   static override styles = [baseStyles, emergencyStyles, renderGuideStyles, guidesStyles];
   static override properties = {
+    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
+    theme: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true },
     category: { state: true },

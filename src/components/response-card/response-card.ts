@@ -49,6 +49,8 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
 export class SafeResponseCard extends LitElement {
   static override styles = [baseStyles, emergencyStyles, responseCardStyles];
   static override properties = {
+    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
+    theme: {},
     audience: { reflect: true },
     variant: { reflect: true },
     dslName: { attribute: 'dsl-name' },

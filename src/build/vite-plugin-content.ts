@@ -59,7 +59,7 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       // (the essential-help module holds those): every byte here is on a reader's phone.
       if (name === 'services') return `export default ${JSON.stringify(content.services.map(({ source: _s, reviewed: _r, essential: _e, ...service }) => service))};`;
       // The panel needs a topic's words and services only: its provenance is for the content report.
-      if (name === 'topics') return `export default ${JSON.stringify(content.topics.map(({ source: _s, reviewed: _r, ...topic }) => topic))};`;
+      if (name === 'topics') return `export default ${JSON.stringify(content.topics.map(({ source: _s, reviewed: _r, order: _o, ...topic }) => topic))};`;
       if (name.startsWith(GUIDE_PREFIX)) {
         const guide = content.guides.find((g) => `${GUIDE_PREFIX}${g.id}` === name);
         if (!guide) this.error(`there is no guide "${name.slice(GUIDE_PREFIX.length)}"`);

@@ -21,8 +21,8 @@ declare module 'virtual:safe-content/agreement' {
   export default groups;
 }
 declare module 'virtual:safe-content/topics' {
-  /** Without `source` and `reviewed`, which are for the content report. */
-  const topics: Omit<import('./types.ts').Topic, 'source' | 'reviewed'>[];
+  /** In order, without `order`, `source` and `reviewed`, which are for the build and the content report. */
+  const topics: Omit<import('./types.ts').Topic, 'source' | 'reviewed' | 'order'>[];
   export default topics;
 }
 declare module 'virtual:safe-content/child-plan' {

@@ -113,19 +113,6 @@ export const helpLinksStyles = css`
   .topic-service {
     margin: 0 0 0.75em;
   }
-  .topic-service .contact {
-    margin: 0 0 0.5em;
-  }
-  .topic-advice {
-    padding-top: 0.5em;
-    border-top: 0.0625em solid var(--safe-color-border, #505a5f);
-  }
-  .all {
-    margin-top: 1em;
-  }
-  .all > summary {
-    color: var(--safe-color-text, #0b0c0c);
-  }
   .essential ul {
     margin-bottom: 0;
   }
@@ -135,15 +122,11 @@ export const helpLinksStyles = css`
       content-visibility: visible;
       display: block;
     }
-    summary {
-      list-style: none;
+    summary,
+    .topic-body {
       border: 0;
       padding: 0;
       min-height: 0;
-    }
-    .topic-body {
-      border: 0;
-      padding: 0 0 0 1em;
     }
     .contact a {
       border: 0;

@@ -167,7 +167,7 @@ export class SafeHelpLinks extends LitElement {
   }
 }
 
-type TopicItem = Omit<Topic, 'source' | 'reviewed'>;
+type TopicItem = Omit<Topic, 'source' | 'reviewed' | 'order'>;
 
 declare global {
   interface HTMLElementTagNameMap {

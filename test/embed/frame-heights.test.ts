@@ -20,8 +20,8 @@ let UPDATING = false;
 
 /** Each component and layout Get the code offers, and the first help a reader must see in it (`a|b`: a, or else b). */
 const LAYOUTS: { component: string; query: string; first: string }[] = [
-  ...['parents', 'children', 'staff'].map((a) => ({ component: 'help-links', query: `audience=${a}`, first: '[data-service] .contact' })),
-  ...['parents', 'staff'].flatMap((a) => ['full', 'short'].map((v) => ({ component: 'response-card', query: `audience=${a}&variant=${v}`, first: '.dsl' }))),
+  ...['parents', 'children', 'staff'].map((a) => ({ component: 'help-links', query: `audience=${a}`, first: '[data-topic]|[data-service] .contact' })),
+  ...['parents', 'staff'].flatMap((a) => ['full', 'short'].map((v) => ({ component: 'response-card', query: `audience=${a}&variant=${v}`, first: '[part="question"]|.dsl' }))),
   ...['older', 'younger'].map((v) => ({ component: 'child-plan', query: `version=${v}`, first: '.contacts' })),
   ...['parents', 'staff'].map((a) => ({ component: 'alerts', query: `audience=${a}`, first: '.alert|.status' })),
   { component: 'guides', query: '', first: '.card' },

@@ -28,6 +28,8 @@ const LAZY_ITEM = /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/;
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
   alerts: '13.9 KB brotli measured',
+  // The quick exit now also leaves a sandboxed box safely, counts finger taps and has a dark theme.
+  exit: '13.5 KB brotli measured',
   'child-plan': '15.2 KB brotli measured',
   'family-agreement': '16.1 KB brotli measured',
   guide: '15.1 KB brotli measured',

@@ -4,5 +4,6 @@ import type { Setting } from '../../shared/settings.ts';
 export const settings: Setting[] = [
   { name: 'version', kind: 'choice', values: ['younger', 'older'] },
   { name: 'heading-level', kind: 'number', min: 1, max: 5 },
+  { name: 'school', kind: 'school-id' },
   { name: 'exit-href', kind: 'exit-address' },
 ];

@@ -5,7 +5,8 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
-import type { Audience, Service, ServiceCategory } from '../../content/types.ts';
+import type { Audience, School, Service, ServiceCategory } from '../../content/types.ts';
+import { loadSchool } from '../../shared/school.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
 const TITLES: Record<Audience, string> = {
@@ -32,10 +33,12 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
  *
  * @attr audience - `children`, `parents` (default) or `staff`: who the panel speaks to and which services it lists.
  * @attr heading-level - The level of the panel's heading in the page's outline (default 2).
+ * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: parents and staff see "Your school" first, with its safeguarding lead and how to reach them.
  * @csspart base - The panel.
  * @csspart heading - The panel's heading.
  * @csspart emergency - The "In immediate danger" line.
  * @csspart service - Each service.
+ * @csspart school - The "Your school" entry (also a `service`).
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeHelpLinks extends LitElement {
@@ -43,15 +46,20 @@ export class SafeHelpLinks extends LitElement {
   static override properties = {
     audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    school: {},
   };
 
   declare audience: string;
   declare headingLevel: number;
+  declare school: string | undefined;
 
   /** The services are a separate chunk, fetched when the panel is first shown. */
   private services = new Task(this, {
-    task: async () => (await import('virtual:safe-content/services')).default,
-    args: () => [],
+    task: async ([school]: [string | undefined]) => {
+      const [services, details] = await Promise.all([import('virtual:safe-content/services'), loadSchool(school)]);
+      return { services: services.default, school: details };
+    },
+    args: () => [this.school] as [string | undefined],
   });
 
   constructor() {
@@ -69,16 +77,17 @@ export class SafeHelpLinks extends LitElement {
       ${this.services.render({
         pending: () => renderEssentialHelp('loading', audience),
         error: () => renderEssentialHelp('failed', audience),
-        complete: (services) => this.renderServices(services, audience, level + 1),
+        complete: ({ services, school }) => this.renderServices(services, audience, level + 1, school),
       })}
     </section>`;
   }
 
-  private renderServices(services: Service[], audience: Audience, level: number) {
+  private renderServices(services: Service[], audience: Audience, level: number, school?: School) {
     const shown = services
       .filter((s) => !s.emergency && s.audiences[audience] !== undefined)
       .sort((a, b) => a.audiences[audience]! - b.audiences[audience]! || a.name.localeCompare(b.name));
     return html`<p class="intro">${INTROS[audience]}</p>
+      ${school && audience !== 'children' ? this.renderSchool(school, level) : nothing}
       ${GROUPS.map(({ category, title }) => {
         const group = shown.filter((s) => s.category === category);
         if (group.length === 0) return nothing;
@@ -87,6 +96,28 @@ export class SafeHelpLinks extends LitElement {
             ${group.map((s) => this.renderService(s, level + 1))}
           </ul>`;
       })}`;
+  }
+
+  /** The school the snippet names: its lead (or, with none listed, the school itself) and how to reach them. */
+  private renderSchool(school: School, level: number) {
+    const phone = school.leadPhone || school.phone;
+    const email = school.leadEmail || school.email;
+    return html`<p class="group-title" role="heading" aria-level=${level}>Your school</p>
+      <ul class="services" role="list">
+        <li class="service" part="service school" data-school=${school.id}>
+          <p class="name" role="heading" aria-level=${level + 1}>${school.name}</p>
+          <p>
+            ${school.lead
+              ? `Talk to ${school.lead}, the designated safeguarding lead${school.deputy ? ` (deputy: ${school.deputy})` : ''}.`
+              : 'Ask for the designated safeguarding lead.'}
+          </p>
+          <ul class="contact" role="list">
+            <li><a href=${telHref(phone)}>Call ${phone}</a></li>
+            ${email ? html`<li><a href=${`mailto:${email}`}>Email ${email}</a></li>` : nothing}
+            ${school.onlineSafetyPage ? html`<li><a href=${school.onlineSafetyPage}>The school's online safety page</a></li>` : nothing}
+          </ul>
+        </li>
+      </ul>`;
   }
 
   private renderService(service: Service, level: number) {

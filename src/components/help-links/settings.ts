@@ -4,4 +4,5 @@ import type { Setting } from '../../shared/settings.ts';
 export const settings: Setting[] = [
   { name: 'audience', kind: 'choice', values: ['parents', 'children', 'staff'] },
   { name: 'heading-level', kind: 'number', min: 1, max: 5 },
+  { name: 'school', kind: 'school-id' },
 ];

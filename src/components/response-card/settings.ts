@@ -7,5 +7,6 @@ export const settings: Setting[] = [
   { name: 'dsl-name', kind: 'text', max: 100 },
   { name: 'dsl-phone', kind: 'phone' },
   { name: 'dsl-email', kind: 'email' },
+  { name: 'school', kind: 'school-id' },
   { name: 'heading-level', kind: 'number', min: 1, max: 4 },
 ];

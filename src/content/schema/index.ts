@@ -13,6 +13,7 @@ import { alerts } from './alerts.ts';
 import { childPlan } from './child-plan.ts';
 import { response } from './response.ts';
 import { guides } from './guides.ts';
+import { schools } from './schools.ts';
 
 export type { Collection, EarlierContent } from './common.ts';
 
@@ -20,5 +21,5 @@ export type { Collection, EarlierContent } from './common.ts';
  * Every collection the build compiles, by the name components import it under (`virtual:safe-content/<name>`).
  * Services come first: later collections name services by id.
  */
-export const collections = { services, agreement, alerts, 'child-plan': childPlan, response, guides } as const;
+export const collections = { services, agreement, alerts, 'child-plan': childPlan, response, guides, schools } as const;
 export type CollectionName = keyof typeof collections;

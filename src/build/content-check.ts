@@ -6,6 +6,10 @@
 import { compileWithWarnings, ContentErrors, formatProblem, type CompiledContent, type CompileOptions, type ContentProblem } from './compile-content.ts';
 import { originOf } from './layers/layers.ts';
 import { addMonths, today as todayFromEnv } from './today.ts';
+import { PLACEHOLDER_PHONE, PLACEHOLDER_URL } from './content-templates.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { councilFolder } from './layers/council-folder.ts';
 
 /** A file is due for a check this long after its `reviewed:` date. */
 export const REVIEW_MONTHS = 12;
@@ -23,6 +27,7 @@ export function checkContent(options: CompileOptions = {}, today = todayFromEnv(
     for (const item of items) {
       const origin = originOf(item);
       if (!origin) continue;
+      problems.push(...placeholders(origin.file, origin.path));
       const { reviewed, expires } = item as { reviewed?: string; expires?: string };
       if (reviewed && addMonths(reviewed, REVIEW_MONTHS) <= today) {
         found.push({
@@ -41,6 +46,32 @@ export function checkContent(options: CompileOptions = {}, today = todayFromEnv(
     }
   }
   return { content, problems, warnings: found };
+}
+
+const PLACEHOLDER_HOST = new URL(PLACEHOLDER_URL).hostname;
+
+/** A new file's made-up address or number, left in a file that is no longer a draft. */
+function placeholders(file: string, path: string): ContentProblem[] {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .flatMap((text, i) => {
+      const what = text.includes(PLACEHOLDER_HOST) ? `"${PLACEHOLDER_HOST}"` : text.includes(PLACEHOLDER_PHONE) ? `"${PLACEHOLDER_PHONE}"` : undefined;
+      return what
+        ? [{ file, line: i + 1, message: `${what} is the new file's placeholder — write the real address or number from the source (or delete the line), or put back "draft: true" until it is ready` }]
+        : [];
+    });
+}
+
+/**
+ * Where the content is, as the build and the tools take it from the environment: SAFE_KIT_CONTENT (another
+ * national folder, for tests), SAFE_KIT_COUNCIL or safe-kit.yml (the council's folder).
+ */
+export function contentOptions(root: string, env: NodeJS.ProcessEnv = process.env): CompileOptions {
+  return {
+    cwd: root,
+    contentDir: env.SAFE_KIT_CONTENT ? resolve(root, env.SAFE_KIT_CONTENT) : undefined,
+    council: councilFolder(root, env),
+  };
 }
 
 /** For the build: the content, after printing the warnings; throws ContentErrors if any file has a problem. */

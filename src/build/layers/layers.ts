@@ -31,7 +31,10 @@ export interface LayerFile {
 }
 
 export interface Origin {
+  /** As the editor would type it, e.g. content/services/childline.md. */
   file: string;
+  /** Where it is on this machine. */
+  path: string;
   layer: string;
   /** The file line of a field, for messages about a published item (e.g. its `reviewed:` date). */
   lineOf(path: ReadonlyArray<PropertyKey>): number;
@@ -104,7 +107,7 @@ export function layeredCollection(folder: string, layers: ContentLayer[], proble
     toCompile,
     compiled(file: LayerFile, item: object, lineOf: Origin['lineOf']) {
       items.set(file, item);
-      origins.set(item, { file: file.shown, layer: file.layer.name, lineOf });
+      origins.set(item, { file: file.shown, path: file.path, layer: file.layer.name, lineOf });
     },
     /** Every item that is published, each from the file that decides it. */
     published<Item>(): Item[] {

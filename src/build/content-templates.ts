@@ -110,6 +110,14 @@ category: social
 minimum-age: 13
 # Where no source gives a minimum age, delete the line above and use this one instead, without the "#":
 # age-note: No platform minimum age was found.
+# An age rating, if the platform has one, as given: e.g. [PEGI 7, App Store 9+] (delete the line if none).
+# rating: [PEGI 7]
+# Where the platform is built for younger children, who for, e.g. "children up to 12" (delete the line if not).
+# made-for: children up to 12
+# Facts reported but not yet checked against the platform's own pages: shown in the content report until checked.
+# Delete the lines when every fact is checked.
+to-check:
+  - a fact still to check against the platform's help pages
 # What parents should know, in one or two sentences: shown on the guide's card.
 summary: What parents should know about it, in one or two sentences.
 # Other words parents may search for.
@@ -123,6 +131,10 @@ What parents should know first, in a short paragraph. Settings can change when t
 
 1. The first step, as the menus name it on the platform's own help page.
 2. The next step.
+
+## If your child is under 13 and uses it anyway
+
+1. What a parent can do, from the platform's own help page (a guide with a minimum age needs this section).
 `,
   },
   agreement: {
@@ -141,6 +153,9 @@ promises:
 # Help services to show with this group, by their file name in content/services/ (delete the lines if none).
 contacts:
   - childline
+# What the source does and does not say, e.g. that it recommends a family agreement but these promises are the
+# kit's own words (delete the line if not needed).
+source-note: The source recommends a family agreement; these promises are the kit's own words.
 ${provenance(today, 'the idea for these promises')}
 ---
 A short note shown under the group's title on screen.

@@ -18,9 +18,18 @@ const GUIDE_PREFIX = 'guide-';
 /** One school's details: `virtual:safe-content/school-hillside-primary`, fetched only by a page that names it. */
 const SCHOOL_PREFIX = 'school-';
 
-/** Is this module one item's own lazily loaded file (a guide's body, a school), not part of what a page first loads? */
+/**
+ * Is this module one item's own lazily loaded file (a guide's body, a school, or the list of schools), fetched only
+ * when a reader opens it or a page names a school, not part of what a page first loads?
+ */
 export const isItemModule = (moduleId: string | null | undefined) =>
-  Boolean(moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`) || moduleId?.startsWith(`\0${PREFIX}${SCHOOL_PREFIX}`));
+  Boolean(
+    moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`) ||
+      moduleId?.startsWith(`\0${PREFIX}${SCHOOL_PREFIX}`) ||
+      moduleId?.startsWith(`\0${PREFIX}schools`) ||
+      // The school lookup itself (src/school/), imported only when a component has a `school` to look up.
+      (moduleId && /[\\/]src[\\/]school[\\/]/.test(moduleId)),
+  );
 
 /**
  * The guides index: every guide without its body, and a loader per guide. The loaders are written out one by one

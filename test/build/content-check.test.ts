@@ -62,7 +62,7 @@ test('content:check warns of reviews over 12 months old and of expired alerts, a
 test('a "today" that is not a date is refused, saying how to write it', () => {
   const { status, out } = run('content-check.ts', [], { SAFE_KIT_TODAY: '25/11/2026' });
   assert.notEqual(status, 0);
-  assert.match(out, /SAFE_KIT_TODAY="25\/11\/2026": write the date as YYYY-MM-DD/);
+  assert.match(out, /SAFE_KIT_TODAY "25\/11\/2026" is not a date: write it YYYY-MM-DD/);
 });
 
 test('annotations: GitHub\'s workflow-command format, escaped', () => {

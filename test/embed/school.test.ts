@@ -42,8 +42,10 @@ describe('a school named once on the script tag reaches every component', () => 
     const dsl = await rendered(card, '.full [part="dsl"]');
     await waitFor(() => text(dsl).includes(hillside.lead!), 'the school\'s lead');
     expect(card.getAttribute('school'), 'the script tag\'s setting').to.equal('hillside-primary');
-    expect(text(dsl)).to.contain(hillside.deputy!);
-    expect(hrefs(dsl)).to.deep.equal([tel(hillside.leadPhone!), `mailto:${hillside.leadEmail}`, hillside.onlineSafetyPage]);
+    expect(hrefs(dsl)).to.deep.equal([tel(hillside.leadPhone!), `mailto:${hillside.leadEmail}`]);
+    const lead = card.shadowRoot!.querySelector('.who [data-contact="school-dsl"]');
+    expect(text(lead)).to.contain(hillside.lead!).and.to.contain(`Deputy: ${hillside.deputy}`);
+    expect(hrefs(lead)).to.deep.equal([tel(hillside.leadPhone!), `mailto:${hillside.leadEmail}`]);
     for (const local of ['front-door', 'lado']) {
       const contact = card.shadowRoot!.querySelector(`.who [data-contact="${local}"]`);
       const service = services.find((s) => s.id === local)!;

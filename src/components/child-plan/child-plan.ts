@@ -5,10 +5,13 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { ChildPlan, PlanContact, PlanStep, School } from '../../content/types.ts';
-import { loadSchool } from '../../shared/school.ts';
 import '../exit/define.ts';
 import { childPlanStyles } from './child-plan.styles.ts';
 import { toVersion } from './version.ts';
+
+/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
+const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
 /** The step "Tell an adult you trust" (the schema holds every plan to stop; tell an adult; get help): where the school's lead is named. */
 const TELL_AN_ADULT = 1;
@@ -61,7 +64,7 @@ export class SafeChildPlan extends LitElement {
 
   /** The school's details, if the snippet names one: apart from the plans, so the plan never waits for them. */
   private schoolDetails = new Task(this, {
-    task: ([school]: [string | undefined]) => loadSchool(school),
+    task: ([school]: [string | undefined]) => schoolNamed(school),
     args: () => [this.school] as [string | undefined],
   });
 

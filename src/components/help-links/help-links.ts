@@ -6,7 +6,6 @@ import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
 import type { Audience, School, Service, ServiceCategory } from '../../content/types.ts';
-import { loadSchool } from '../../shared/school.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
 const TITLES: Record<Audience, string> = {
@@ -26,6 +25,10 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
   { category: 'report', title: { children: 'Report it', parents: 'Report it', staff: 'Report it' } },
   { category: 'advice', title: { children: 'Find out more', parents: 'Guides and advice', staff: 'Resources' } },
 ];
+
+/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
+const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
 /**
  * Where to get help and report, for children, parents or staff: services from content/services/, each with what
@@ -56,7 +59,7 @@ export class SafeHelpLinks extends LitElement {
   /** The services are a separate chunk, fetched when the panel is first shown. */
   private services = new Task(this, {
     task: async ([school]: [string | undefined]) => {
-      const [services, details] = await Promise.all([import('virtual:safe-content/services'), loadSchool(school)]);
+      const [services, details] = await Promise.all([import('virtual:safe-content/services'), schoolNamed(school)]);
       return { services: services.default, school: details };
     },
     args: () => [this.school] as [string | undefined],

@@ -5,10 +5,14 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
-import { DSL_FALLBACK, dslTitle, renderContact, renderDeputy, renderDslLinks, withSchool, type SchoolDsl } from './contacts.ts';
-import { loadSchool } from '../../shared/school.ts';
+import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, withSchool, type SchoolDsl } from './contacts.ts';
+import type { School } from '../../content/types.ts';
 import { announce, renderFlow, type Answer } from './question-flow.ts';
 import { responseCardStyles } from './response-card.styles.ts';
+
+/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
+const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
 /** Shown before the content arrives, so the card is never blank. */
 const LOADING_TITLE = 'Worried about a child online? What to do';
@@ -26,7 +30,7 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
  * @attr dsl-name - The school's designated safeguarding lead, e.g. "Ms A Patel". Without it the card says "your school's designated safeguarding lead".
  * @attr dsl-phone - Their phone number, digits and spaces, e.g. "01234 567890" (shown as a tap-to-call link).
  * @attr dsl-email - Their e-mail address (shown as a link).
- * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: its lead, deputy, phone, e-mail and online-safety page fill in whatever `dsl-…` attributes are not given.
+ * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: its lead, deputy, phone and e-mail fill in whatever `dsl-…` attributes are not given.
  * @attr heading-level - The level of the card's heading in the page's outline (default 2).
  * @csspart base - The card.
  * @csspart heading - The card's heading.
@@ -79,7 +83,7 @@ export class SafeResponseCard extends LitElement {
       const [cards, services, school] = await Promise.all([
         import('virtual:safe-content/response'),
         import('virtual:safe-content/response-contacts'),
-        loadSchool(schoolName),
+        schoolNamed(schoolName),
       ]);
       return { cards: cards.default, services: services.default, school };
     },
@@ -176,7 +180,6 @@ export class SafeResponseCard extends LitElement {
     const dsl = this.dsl;
     return html`<div class="dsl" part="dsl">
       <p class="dsl-title">Tell ${dsl.name || dsl.school ? html`<strong>${dslTitle(dsl)}</strong>` : DSL_FALLBACK}</p>
-      ${renderDeputy(dsl)}
       ${dsl.phone?.trim() || dsl.email?.trim() ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>` : nothing}
     </div>`;
   }

@@ -3,6 +3,9 @@
  * content/schools/ or the council's schools/, one small file per school, fetched only when a page names it.
  * The loader only copies the setting across; the component looks the school up, so a page without one fetches
  * nothing more.
+ *
+ * Not in src/shared/: only the components that show a school's details carry this, so the kit's shared chunk (and
+ * every other embed) stays as small as it was.
  */
 import type { School } from '../content/types.ts';
 

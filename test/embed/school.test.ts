@@ -6,11 +6,12 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { place, rendered, shadowAll, waitFor } from '../helpers/kit.ts';
+import { KIT_ORIGIN, place, rendered, shadowAll, waitFor } from '../helpers/kit.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import type { School, Service } from '../../src/content/types.ts';
 
-const EXAMPLE_KIT = '/example-council/kit/';
+/** The example council's kit, on the kit's own origin as a council hosts it (another origin than this page). */
+const EXAMPLE_KIT = `${KIT_ORIGIN}/example-council/kit/`;
 
 const example = <T>(collection: string) => executeServerCommand('safe-content', { collection, council: 'example' }) as Promise<T>;
 const tel = (n: string) => `tel:${n.replace(/\s/g, '')}`;

@@ -101,6 +101,13 @@ describe('a school named once on the script tag reaches every component', () => 
     expect(hrefs(dsl)[0]).to.equal(tel(hillside.phone));
   });
 
+  it('a component that shows no school does not take the script tag\'s school (only declared settings are copied)', async () => {
+    const exit = place('safe-exit');
+    const panel = place('safe-help-links');
+    await waitFor(() => panel.getAttribute('school'), 'the panel to take the page\'s school');
+    expect(exit.hasAttribute('school')).to.equal(false);
+  });
+
   it('a placeholder\'s data-school names its own school', async () => {
     const brookside = school('brookside-infants');
     // Inside a section, as a CMS block adds it (the loader looks inside what a page adds).

@@ -14,7 +14,9 @@
  *   dist/wordpress/online-safety-kit.zip  the WordPress plugin (integrations/wordpress/)
  *
  * SAFE_KIT_CONTENT and SAFE_KIT_OUT point the build at another content folder or output folder (the tests use
- * them to build broken content without touching the real dist/).
+ * them to build broken content without touching the real dist/). SAFE_KIT_COUNCIL (or `council:` in
+ * safe-kit.yml) adds a council's own folder over the national content: see src/build/layers/.
+ * SAFE_KIT_TODAY=YYYY-MM-DD previews the kit as it will be on that day (reviews due, alerts expired).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,10 +38,21 @@ import { wordpressPlugin } from './src/build/vite-plugin-wordpress.ts';
 import { minifyTemplatesPlugin } from './src/build/vite-plugin-minify-templates.ts';
 import type { CompiledContent } from './src/build/compile-content.ts';
 import type { EssentialHelp } from './src/content/types.ts';
+import { councilFolder, CouncilFolderError } from './src/build/layers/council-folder.ts';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, process.env.SAFE_KIT_OUT ?? 'dist');
 const staging = `${outDir}.next`;
+const council = (() => {
+  try {
+    return councilFolder(root);
+  } catch (e) {
+    if (!(e instanceof CouncilFolderError)) throw e;
+    process.stderr.write(`\n${e.message}\n\nNothing was published.\n`);
+    process.exit(1);
+  }
+})();
+const contentDir = process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined;
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
 let compiled: CompiledContent | undefined;
@@ -88,7 +101,8 @@ export default defineConfig({
     minifyTemplatesPlugin(),
     safeContent({
       cwd: root,
-      contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined,
+      contentDir,
+      council,
       onCompiled: (content) => {
         compiled = content;
         essential = essentialHelp(content.services);
@@ -96,7 +110,7 @@ export default defineConfig({
     }),
     embedLoader({ version, essential: getEssential }),
     frames({ essential: getEssential, content: () => compiled, today: () => validDate(process.env.SAFE_KIT_TODAY) ?? localToday() }),
-    feeds({ cwd: root, contentDir: process.env.SAFE_KIT_CONTENT ? resolve(root, process.env.SAFE_KIT_CONTENT) : undefined }),
+    feeds({ cwd: root, contentDir, council }),
     copy({ targets: [{ src: 'demo/*', dest: `${staging}/demo` }], hook: 'writeBundle' }),
     hostingFiles({ cwd: root }),
     snippetHelp({ essential: getEssential }),

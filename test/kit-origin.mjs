@@ -16,6 +16,8 @@ const KIT_FOLDERS = [
   { prefix: '/council/online-safety/kit/', headers: true },
   { prefix: '/broken/', headers: true, file: (path) => path.replace(/^\/broken\/[^/]+\/kit\//, '') },
   { prefix: '/no-cors/kit/', headers: false, serveFromDist: true },
+  // The kit built with the example council's folder (dist-example/, see server-plugins.mjs).
+  { prefix: '/example-council/kit/', headers: true },
 ];
 
 /** The kit's origin for a request to the page's origin: the other loopback name, on the same port. */

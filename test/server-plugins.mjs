@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { compileAll } from '../src/build/compile-content.ts';
 import { kitOriginFor } from './kit-origin.mjs';
+import { councilFolder } from '../src/build/layers/council-folder.ts';
 
 export const KIT_PATH = '/council/online-safety/kit/';
 /** A second copy of the same kit in another folder, as when a school pastes snippets from two councils or trusts. */
@@ -15,6 +16,12 @@ export const SECOND_KIT_PATH = '/neighbouring-council/kit/';
 /** A strict policy a school might set: scripts only from itself and the council's kit (test/kit-origin.mjs). */
 export const strictCsp = (kitOrigin) =>
   `script-src 'self' ${kitOrigin}; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`;
+/**
+ * The kit built with the example council's folder (`npm run build:example` into dist-example/): its schools and
+ * local contacts, as a council's own kit would serve them.
+ */
+export const EXAMPLE_KIT_PATH = '/example-council/kit/';
+export const EXAMPLE_COUNCIL = 'test/fixtures/councils/example';
 
 /**
  * Copies of the kit with a part missing, as when a council's host loses a file: the page must still show help.
@@ -117,16 +124,23 @@ export async function kitServer(ctx, next) {
   for (const kit of [KIT_PATH, SECOND_KIT_PATH]) {
     if (ctx.path.startsWith(kit)) ctx.path = `/dist/${ctx.path.slice(kit.length)}`;
   }
+  if (ctx.path.startsWith(EXAMPLE_KIT_PATH)) ctx.path = `/dist-example/${ctx.path.slice(EXAMPLE_KIT_PATH.length)}`;
   await next();
   if (/\/test\/pages\/strict-.*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', strictCsp(kitOriginFor(ctx)));
 }
 
 export function contentCommand() {
   let content;
+  let example;
   return {
     name: 'safe-content-command',
     executeCommand({ command, payload }) {
       if (command !== 'safe-content') return undefined;
+      // `council: 'example'`: the content as the example council's kit (dist-example/) was built from it.
+      if (payload.council === 'example') {
+        example ??= compileAll({ cwd: process.cwd(), council: councilFolder(process.cwd(), { SAFE_KIT_COUNCIL: EXAMPLE_COUNCIL }) });
+        return example[payload.collection];
+      }
       content ??= compileAll({ cwd: process.cwd() });
       return content[payload.collection];
     },

@@ -3,15 +3,16 @@
  * typed data the components import. Every problem in every file is collected, so an editor sees the whole list
  * in one build, each as `path:line: what is wrong and how to fix it`.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBlocks, MarkdownError } from './markdown.ts';
-import { readContentFile, listFolder } from './read-content.ts';
+import { readContentFile } from './read-content.ts';
 import { quoted } from './content-limits.ts';
 import { editDistance } from '../shared/edit-distance.ts';
 import { collections, type Collection, type CollectionName, type EarlierContent } from '../content/schema/index.ts';
+import { contentLayers, layeredCollection } from './layers/layers.ts';
+import type { CouncilFolder } from './layers/council-folder.ts';
 
 export interface ContentProblem {
   /** The file's path as the editor would type it, relative to the project folder. */
@@ -181,45 +182,51 @@ export interface CompileOptions {
   contentDir?: string;
   /** The project folder; defaults to the current folder. */
   cwd?: string;
+  /** A council's folder in the same format, over the national one (src/build/layers/). */
+  council?: CouncilFolder;
 }
+
+/** Checks that do not stop a build (a draft, a date due for a check), each as `path:line: message`. */
+let warnings: ContentProblem[] = [];
 
 /**
  * @param earlier the collections compiled before this one, for checks of files that name their items by id (a
  *   child's plan, a card or a family agreement names services): see Collection.checkAll.
  */
 export function compileCollection<Item>(collection: Collection<Item>, options: CompileOptions = {}, earlier: EarlierContent = { items: {}, files: {} }) {
-  const contentDir = options.contentDir ?? join(options.cwd ?? process.cwd(), 'content');
-  const dir = join(contentDir, collection.folder);
-  const shown = (p: string) => relative(dirname(contentDir), p).split('\\').join('/');
+  const cwd = options.cwd ?? process.cwd();
+  const contentDir = options.contentDir ?? join(cwd, 'content');
   const problems: ContentProblem[] = [];
   const lines = new Map<string, LineOf>();
-  if (!existsSync(dir)) {
-    return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: 1, message: 'this folder is missing' }] };
+  // The national folder and a council's over it: replace, add, hide (see layers/layers.ts).
+  const layered = layeredCollection(collection.folder, contentLayers(contentDir, options.council, cwd), problems, warnings);
+  for (const file of layered.toCompile) {
+    const item = compileFileOrReport(collection, file.path, file.shown, problems, lines);
+    if (item) layered.compiled(file, item as object, lines.get(file.id)!);
   }
-  const listed = listFolder(dir);
-  if (!('names' in listed)) return { items: [] as Item[], files: [] as string[], problems: [{ file: shown(dir), line: listed.line, message: listed.message }] };
-  const files = listed.names
-    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
-    .sort();
-  const items: Item[] = [];
-  for (const file of files) {
-    const item = compileFileOrReport(collection, join(dir, file), shown(join(dir, file)), problems, lines);
-    if (item) items.push(item);
-  }
+  const items = layered.published<Item>();
   if (problems.length === 0) {
-    for (const p of collection.checkAll?.(items, earlier) ?? []) {
+    for (const p of collection.checkAll?.(items, { ...earlier, council: options.council?.name }) ?? []) {
       const line = (p.path && lines.get(p.id)?.(p.path)) || 1;
-      problems.push({ file: shown(join(dir, `${p.id}.md`)), line, message: `${p.field}: ${p.message}` });
+      problems.push({ file: layered.fileOf(p.id), line, message: `${p.field}: ${p.message}` });
     }
   }
   if (collection.sort) items.sort(collection.sort);
-  return { items, problems, files: files.map((f) => f.replace(/\.md$/, '')) };
+  return { items, problems, files: layered.ids() };
 }
 
 export type CompiledContent = { [K in CollectionName]: (typeof collections)[K] extends Collection<infer I> ? I[] : never };
 
 /** Compiles every collection; throws ContentErrors listing every problem in every file. */
 export function compileAll(options: CompileOptions = {}): CompiledContent {
+  const { content, problems } = compileWithWarnings(options);
+  if (problems.length) throw new ContentErrors(problems);
+  return content;
+}
+
+/** Compiles every collection, returning every problem and every warning (content:check prints both). */
+export function compileWithWarnings(options: CompileOptions = {}): { content: CompiledContent; problems: ContentProblem[]; warnings: ContentProblem[] } {
+  warnings = [];
   const out: Record<string, unknown[]> = {};
   const files: Record<string, string[]> = {};
   const problems: ContentProblem[] = [];
@@ -229,6 +236,5 @@ export function compileAll(options: CompileOptions = {}): CompiledContent {
     files[name] = result.files;
     problems.push(...result.problems);
   }
-  if (problems.length) throw new ContentErrors(problems);
-  return out as CompiledContent;
+  return { content: out as CompiledContent, problems, warnings };
 }

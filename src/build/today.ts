@@ -12,3 +12,17 @@ export function buildToday(env: Record<string, string | undefined> = process.env
   return today;
 }
 
+
+/** The build's "today" (see buildToday): the content check and the review list use the same day. */
+export const today = buildToday;
+
+/** The date `months` calendar months after `iso` (YYYY-MM-DD), e.g. when a file's next check is due. */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString().slice(0, 10);
+}

@@ -5,17 +5,31 @@
  * written, with every problem listed as `path:line: message`.
  */
 import type { Plugin } from 'vite';
-import { compileAll, ContentErrors, type CompiledContent, type CompileOptions } from './compile-content.ts';
+import { ContentErrors, type CompiledContent, type CompileOptions } from './compile-content.ts';
+import { checkedContent } from './content-check.ts';
 import { essentialHelp } from './essential-help.ts';
 import { responseContacts } from './response-contacts.ts';
-import type { Guide } from '../content/types.ts';
+import type { Guide, School } from '../content/types.ts';
 
 const PREFIX = 'virtual:safe-content/';
 /** One guide's whole text: `virtual:safe-content/guide-tiktok`, built as its own chunk, chunks/guide-tiktok-<hash>.js. */
 const GUIDE_PREFIX = 'guide-';
 
-/** Is this module one item's own lazily loaded text (a guide's body), not part of what a page first loads? */
-export const isItemModule = (moduleId: string | null | undefined) => Boolean(moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`));
+/** One school's details: `virtual:safe-content/school-hillside-primary`, fetched only by a page that names it. */
+const SCHOOL_PREFIX = 'school-';
+
+/**
+ * Is this module one item's own lazily loaded file (a guide's body, a school, or the list of schools), fetched only
+ * when a reader opens it or a page names a school, not part of what a page first loads?
+ */
+export const isItemModule = (moduleId: string | null | undefined) =>
+  Boolean(
+    moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`) ||
+      moduleId?.startsWith(`\0${PREFIX}${SCHOOL_PREFIX}`) ||
+      moduleId?.startsWith(`\0${PREFIX}schools`) ||
+      // The school lookup itself (src/school/), imported only when a component has a `school` to look up.
+      (moduleId && /[\\/]src[\\/]school[\\/]/.test(moduleId)),
+  );
 
 /**
  * The guides index: every guide without its body, and a loader per guide. The loaders are written out one by one
@@ -28,13 +42,23 @@ function guidesIndexModule(guides: Guide[]): string {
   return `export default ${JSON.stringify(summaries)};\nexport const load = {\n${loaders.join('\n')}\n};\n`;
 }
 
+/**
+ * The schools: only a loader per school, so a page that names one school (`data-school`) fetches that school's
+ * details alone, however many schools the council lists.
+ */
+function schoolsIndexModule(schools: School[]): string {
+  const loaders = schools.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${PREFIX}${SCHOOL_PREFIX}${s.id}`)}),`);
+  return `export const load = {\n${loaders.join('\n')}\n};\n`;
+}
+
 export function safeContent(options: CompileOptions & { onCompiled?: (c: CompiledContent) => void } = {}): Plugin {
   let content: CompiledContent | undefined;
   return {
     name: 'safe-content',
     buildStart() {
       try {
-        content = compileAll(options);
+        // The same check as `npm run content:check`: its warnings are printed, its problems stop the build.
+        content = checkedContent(options);
       } catch (e) {
         if (e instanceof ContentErrors) {
           // The list is for a content editor: print it plainly and stop, as Vite would, but without burying it
@@ -60,6 +84,13 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       if (name === 'services') return `export default ${JSON.stringify(content.services.map(({ source: _s, reviewed: _r, essential: _e, ...service }) => service))};`;
       // The panel needs a topic's words and services only: its provenance is for the content report.
       if (name === 'topics') return `export default ${JSON.stringify(content.topics.map(({ source: _s, reviewed: _r, order: _o, ...topic }) => topic))};`;
+      if (name === 'schools') return schoolsIndexModule(content.schools);
+      if (name.startsWith(SCHOOL_PREFIX)) {
+        const school = content.schools.find((s) => `${SCHOOL_PREFIX}${s.id}` === name);
+        if (!school) this.error(`there is no school "${name.slice(SCHOOL_PREFIX.length)}"`);
+        const { body: _body, ...details } = school as School & { body?: unknown };
+        return `export default ${JSON.stringify(details)};`;
+      }
       if (name.startsWith(GUIDE_PREFIX)) {
         const guide = content.guides.find((g) => `${GUIDE_PREFIX}${g.id}` === name);
         if (!guide) this.error(`there is no guide "${name.slice(GUIDE_PREFIX.length)}"`);

@@ -302,5 +302,39 @@ export interface Topic {
   reviewed: string;
 }
 
+/* ---- A school's own details: content/schools/<school>.md, or schools/ in a council's folder ---- */
+
+/**
+ * What a component shows for the school a snippet names (`data-school="<school>"`): its safeguarding lead and how
+ * to reach them. A school without a listed lead is reached through the school's own phone, never an empty contact.
+ */
+export interface School {
+  /** The file name, as a snippet names it. */
+  id: string;
+  name: string;
+  /** The school office's number: always given, so there is always someone to call. */
+  phone: string;
+  email?: string;
+  /** The school's own page about online safety. */
+  onlineSafetyPage?: string;
+  /** The designated safeguarding lead's name, e.g. "Ms A Patel", and their own number and e-mail if published. */
+  lead?: string;
+  leadPhone?: string;
+  leadEmail?: string;
+  /** The deputy designated safeguarding lead's name. */
+  deputy?: string;
+  /** The council whose folder applies to this school (its folder's name), if any. */
+  council?: string;
+  source: string;
+  reviewed: string;
+}
+
 /** A service as the help panel receives it: without what only the build and the content report use. */
 export type PanelService = Omit<Service, 'source' | 'reviewed' | 'essential'>;
+/**
+ * Contacts a response card may name that only a council's folder provides (content/services/ has none): shown
+ * where the council gives them, left out where it does not.
+ *   front-door: the council's children's services front door (referrals about a child's safety)
+ *   lado: the Local Authority Designated Officer (allegations against people who work with children)
+ */
+export const LOCAL_CONTACTS = ['front-door', 'lado'] as const;

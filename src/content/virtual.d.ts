@@ -44,5 +44,10 @@ declare module 'virtual:safe-content/guides-index' {
   export const load: Record<string, () => Promise<{ default: import('./types.ts').Guide }>>;
 }
 
+/** The schools: a loader per school (each a chunk of its own), by the name a snippet gives in data-school. */
+declare module 'virtual:safe-content/schools' {
+  export const load: Record<string, () => Promise<{ default: import('./types.ts').School }>>;
+}
+
 /** package.json's version, filled in by the build. */
 declare const __SAFE_KIT_VERSION__: string;

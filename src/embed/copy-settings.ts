@@ -21,8 +21,11 @@ function passes(code: string, value: string): boolean {
   return code === 'w' ? /^[\w-]{1,60}$/.test(v) : v.length <= +code.slice(1);
 }
 
-/** Copies the declared, valid settings among `given` (name → value) onto `element`, a kit element not yet drawn. */
-export function copySettings(element: HTMLElement, given: Iterable<[string, string]>): void {
+/**
+ * Copies the declared, valid settings among `given` (name → value) onto `element`, a kit element not yet drawn.
+ * `quietly`: for the kit script's page-wide settings, which each component takes only if it has them.
+ */
+export function copySettings(element: HTMLElement, given: Iterable<[string, string]>, quietly = false): void {
   // A Map, not an object: a name such as `constructor` or `__proto__` must find nothing.
   const settings = new Map((__SAFE_KIT_SETTINGS__[element.localName.slice(5)] ?? '').split(' ').map((s) => s.split(':') as [string, string]));
   for (const [name, value] of given) {
@@ -32,7 +35,7 @@ export function copySettings(element: HTMLElement, given: Iterable<[string, stri
     // The build refuses to declare on…, style, href, src or id (loader-settings.ts), so they are never found here.
     // A note, not a warning: a script tag also carries what optimisers and consent tools add (data-rocketsrc, …).
     if (code && passes(code, value)) element.setAttribute(target, value);
-    else console.info(`safe-kit: <${element.localName}> left out ${name}="${value}" (see its README)`);
+    else if (!quietly) console.info(`safe-kit: <${element.localName}> left out ${name}="${value}" (see its README)`);
   }
 }
 

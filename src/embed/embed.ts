@@ -109,6 +109,9 @@ function addHelp(element: Element): void {
 }
 
 function load(tag: string, element: Element): void {
+  // The kit script's own settings (data-school=…) reach every component on the page that does not set its own:
+  // those the component declares, quietly (a quick exit has no school to leave out).
+  if (script) copySettings(element as HTMLElement, dataSettings(script).filter(([name]) => !element.hasAttribute(name)), true);
   fillIfEmpty(element);
   const file = __SAFE_KIT_COMPONENTS__[tag];
   if (!file) {

@@ -20,6 +20,8 @@ export type SettingKind =
   | { kind: 'date' }
   /** A guide's file name in content/guides/, without `.md`. */
   | { kind: 'guide-id' }
+  /** A school's file name in content/schools/ (or the council's schools/), without `.md`. */
+  | { kind: 'school-id' }
   /** Where a quick exit goes: an `https://` address, or a page of the school's own site. */
   | { kind: 'exit-address' };
 

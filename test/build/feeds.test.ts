@@ -20,9 +20,13 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 const FEEDS = ['alerts', 'alerts-staff', 'alerts-parents'] as const;
 const audienceOf = (feed: string) => (feed === 'alerts' ? undefined : (feed.slice('alerts-'.length) as AlertAudience));
 
-const { alerts } = compileAll();
-/** The day the newest alert was published: every alert that has not expired by then is in the feeds. */
-const newest = alerts.map((a) => a.published).sort().at(-1)!;
+const compiled = compileAll();
+const { alerts } = compiled;
+/**
+ * The day the newest alert was published, or the last review of any file if later (the build refuses a review
+ * date after its "today"): every alert that has not expired by then is in the feeds.
+ */
+const newest = [...alerts.map((a) => a.published), ...Object.values(compiled).flat().map((i) => (i as { reviewed: string }).reviewed)].sort().at(-1)!;
 const expectedIds = (audience: AlertAudience | undefined, today: string) =>
   alerts
     .filter((a) => (!audience || a.audiences.includes(audience)) && a.published <= today && (!a.expires || today <= a.expires))

@@ -27,6 +27,8 @@ const EMBEDS: Record<string, { budgetKB: number; content: string | null }> = {
 /** One guide's text (chunks/guide-<id>-<hash>.js) is fetched only when it is opened: budgeted on its own, below. */
 const LAZY_ITEM = /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/;
 const GUIDE_BODY_KB = 2;
+/** A school's details and their lookup: fetched only by a page that names a school (data-school). */
+const LAZY_SCHOOL = /^chunks\/(school-[a-z0-9-]+|schools|load-school)-[\w-]+\.js$/;
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const gzip = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
@@ -54,7 +56,7 @@ test('every component in embed.js exists in dist/', () => {
 
 for (const [name, { budgetKB: budget, content }] of Object.entries(EMBEDS)) {
   test(`the ${name} embed (loader, component, Lit and content) is under ${budget} KB gzip`, () => {
-    const files = ['embed.js', ...reachable(loaderMap()[`safe-${name}`])].filter((f) => !LAZY_ITEM.test(f));
+    const files = ['embed.js', ...reachable(loaderMap()[`safe-${name}`])].filter((f) => !LAZY_ITEM.test(f) && !LAZY_SCHOOL.test(f));
     const total = files.reduce((sum, f) => sum + gzip(f), 0);
     if (content) assert.ok(files.some((f) => f.startsWith(`chunks/${content}-`)), `the content is counted: ${files.join()}`);
     assert.ok(total < budget * 1024, `${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
@@ -93,4 +95,22 @@ test('the size report shows the guides index and each guide body apart', () => {
     assert.ok(!report.embeds[name].files.some((f: string) => LAZY_ITEM.test(f)), name);
     assert.ok(report.embeds[name].items.files.length >= 18, name);
   }
+});
+
+test('a school\'s details and their lookup are loaded by no component up front, only when a page names a school', () => {
+  const staticImports = (file: string) => [...read(file).matchAll(/from\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => normalize(join(dirname(file), m[1])));
+  let lazy = 0;
+  for (const [tag, file] of Object.entries(loaderMap())) {
+    const seen = new Set<string>();
+    const walk = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      staticImports(f).forEach(walk);
+    };
+    walk(file);
+    assert.deepEqual([...seen].filter((f) => LAZY_SCHOOL.test(f)), [], tag);
+    lazy += [...reachable(file)].filter((f) => LAZY_SCHOOL.test(f)).length;
+  }
+  assert.ok(lazy > 0, 'the components that show a school reach its lookup on demand');
+  for (const f of Object.keys(JSON.parse(read('size-report.json')).files).filter((f) => LAZY_SCHOOL.test(f))) assert.ok(gzip(f) < 1024, f);
 });

@@ -4,10 +4,17 @@ import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
-import type { ChildPlan, PlanContact, PlanStep } from '../../content/types.ts';
+import type { ChildPlan, PlanContact, PlanStep, School } from '../../content/types.ts';
 import '../exit/define.ts';
 import { childPlanStyles } from './child-plan.styles.ts';
 import { toVersion } from './version.ts';
+
+/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
+const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
+
+/** The step "Tell an adult you trust" (the schema holds every plan to stop; tell an adult; get help): where the school's lead is named. */
+const TELL_AN_ADULT = 1;
 
 /** The heading while the plan loads, or if it cannot: the reader still knows what this is for. */
 const LOADING_TITLE = 'What to do if something online worries you';
@@ -19,6 +26,7 @@ const LOADING_TITLE = 'What to do if something online worries you';
  *
  * @attr version - `older` (default, secondary school) or `younger` (primary school). Also reads `primary` and `secondary`.
  * @attr heading-level - The level of the plan's heading in the page's outline (default 2); the steps are one below.
+ * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: the step "Tell an adult you trust" names who at the school keeps children safe.
  * @attr exit-href - The neutral page the quick exit goes to (default https://www.bbc.co.uk/weather).
  * @csspart base - The plan.
  * @csspart heading - The plan's heading.
@@ -26,6 +34,7 @@ const LOADING_TITLE = 'What to do if something online worries you';
  * @csspart step - Each of the three steps.
  * @csspart step-number - The big number of each step.
  * @csspart contact - Each service in the third step.
+ * @csspart school - Who at the school a child can talk to (with a `school` that lists a safeguarding lead).
  * @csspart emergency - The "In immediate danger" line.
  * @csspart exit - The quick exit (a `<safe-exit>` element).
  * @csspart exit-button - The quick exit's button.
@@ -40,6 +49,7 @@ export class SafeChildPlan extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     exitHref: { attribute: 'exit-href' },
     theme: {},
+    school: {},
   };
 
   declare version: string;
@@ -47,11 +57,18 @@ export class SafeChildPlan extends LitElement {
   declare exitHref: string | undefined;
   /** Passed to the quick exit, so that it follows the same theme. */
   declare theme: string | undefined;
+  declare school: string | undefined;
 
   /** The plans are a separate chunk, fetched when the plan is first shown. */
   private plans = new Task(this, {
     task: async () => (await import('virtual:safe-content/child-plan')).default,
     args: () => [],
+  });
+
+  /** The school's details, if the snippet names one: apart from the plans, so the plan never waits for them. */
+  private schoolDetails = new Task(this, {
+    task: ([school]: [string | undefined]) => schoolNamed(school),
+    args: () => [this.school] as [string | undefined],
   });
 
   constructor() {
@@ -78,13 +95,13 @@ export class SafeChildPlan extends LitElement {
   private renderPlan(plan: ChildPlan, level: number) {
     return html`<p class="intro" part="intro">${renderInline(plan.intro)}</p>
       <ol class="steps" role="list">
-        ${plan.steps.map((step, i) => this.renderStep(step, i + 1, level))}
+        ${plan.steps.map((step, i) => this.renderStep(step, i + 1, level, i === TELL_AN_ADULT ? this.schoolDetails.value : undefined))}
       </ol>
       <div class="closing">${renderBlocks(plan.body, level)}</div>
       ${renderEmergency()}`;
   }
 
-  private renderStep(step: PlanStep, n: number, level: number) {
+  private renderStep(step: PlanStep, n: number, level: number, school?: School) {
     return html`<li class="step" part="step" data-step=${n}>
       <span class="number" part="step-number" aria-hidden="true">${n}</span>
       <div class="step-body">
@@ -92,6 +109,9 @@ export class SafeChildPlan extends LitElement {
           <span class="visually-hidden">Step ${n}: </span>${step.heading}
         </p>
         <p>${renderInline(step.text)}</p>
+        ${school?.lead
+          ? html`<p class="school" part="school">At ${school.name}, you can talk to ${school.lead}${school.deputy ? html` or ${school.deputy}` : nothing}. Their job is to help keep children safe.</p>`
+          : nothing}
         ${step.help.length
           ? html`<ul class="contacts" role="list">
               ${step.help.map((c) => this.renderContact(c))}

@@ -5,7 +5,7 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
-import type { Audience, PanelService as Service, ServiceCategory, Topic } from '../../content/types.ts';
+import type { Audience, PanelService as Service, School, ServiceCategory, Topic } from '../../content/types.ts';
 import '../exit/define.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
@@ -27,6 +27,10 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
   { category: 'advice', title: { children: 'Find out more', parents: 'Guides and advice', staff: 'Resources' } },
 ];
 
+/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
+const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
+
 /**
  * Where to get help and report, for children, parents or staff: services from content/services/, each with what
  * it is for, its phone numbers as tap-to-call links and its website, and "In immediate danger, call 999" first.
@@ -47,7 +51,9 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
  * @csspart topics - The "What is it about?" list.
  * @csspart topic - Each topic (a `<details>` element).
  * @csspart topic-service - Each service inside a topic.
+ * @csspart school - The "Your school" entry (also a `service`).
  * @csspart all-services - The full list, one tap away when there are topics (a `<details>` element).
+ * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: parents and staff see "Your school" first, with its safeguarding lead and how to reach them.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeHelpLinks extends LitElement {
@@ -57,6 +63,7 @@ export class SafeHelpLinks extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     exitHref: { attribute: 'exit-href' },
     theme: {},
+    school: {},
   };
 
   declare audience: string;
@@ -64,14 +71,19 @@ export class SafeHelpLinks extends LitElement {
   declare exitHref: string | undefined;
   /** Passed to the quick exit, so that it follows the same theme. */
   declare theme: string | undefined;
+  declare school: string | undefined;
 
-  /** The services are a separate chunk, fetched when the panel is first shown. */
+  /** The services are a separate chunk, fetched when the panel is first shown; a school's details only when named. */
   private services = new Task(this, {
-    task: async () => {
-      const [services, topics] = await Promise.all([import('virtual:safe-content/services'), import('virtual:safe-content/topics')]);
-      return { services: services.default, topics: topics.default };
+    task: async ([school]: [string | undefined]) => {
+      const [services, topics, details] = await Promise.all([
+        import('virtual:safe-content/services'),
+        import('virtual:safe-content/topics'),
+        schoolNamed(school),
+      ]);
+      return { services: services.default, topics: topics.default, school: details };
     },
-    args: () => [],
+    args: () => [this.school] as [string | undefined],
   });
 
   override render() {
@@ -84,7 +96,7 @@ export class SafeHelpLinks extends LitElement {
       ${this.services.render({
         pending: () => renderEssentialHelp('loading', audience),
         error: () => renderEssentialHelp('failed', audience),
-        complete: ({ services, topics }) => this.renderPanel(services, topics, audience, level + 1),
+        complete: ({ services, topics, school }) => this.renderPanel(services, topics, audience, level + 1, school),
       })}
     </section>`;
   }
@@ -94,11 +106,14 @@ export class SafeHelpLinks extends LitElement {
     return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}></safe-exit>`;
   }
 
-  private renderPanel(services: Service[], topics: TopicItem[], audience: Audience, level: number) {
+  private renderPanel(services: Service[], topics: TopicItem[], audience: Audience, level: number, school?: School) {
     const offered = topics.filter((t) => t.audiences.includes(audience));
-    if (offered.length === 0) return html`<p class="intro">${INTROS[audience]}</p>${this.renderServices(services, audience, level)}`;
+    // The school's own lead comes first for parents and staff: the first person to tell.
+    const yours = school && audience !== 'children' ? this.renderSchool(school, level) : nothing;
+    if (offered.length === 0) return html`<p class="intro">${INTROS[audience]}</p>${yours}${this.renderServices(services, audience, level)}`;
     const shown = services.filter((s) => !s.emergency && s.audiences[audience] !== undefined).length;
     return html`<p class="intro">${INTROS[audience]}</p>
+      ${yours}
       <p class="group-title" id="topics-title" role="heading" aria-level=${level}>What is it about?</p>
       <ul class="topics" part="topics" role="list" aria-labelledby="topics-title">
         ${offered.map((t) => html`<li>${this.renderTopic(t, services, level + 1)}</li>`)}
@@ -142,6 +157,28 @@ export class SafeHelpLinks extends LitElement {
             ${group.map((s) => this.renderService(s, level + 1))}
           </ul>`;
       })}`;
+  }
+
+  /** The school the snippet names: its lead (or, with none listed, the school itself) and how to reach them. */
+  private renderSchool(school: School, level: number) {
+    const phone = school.leadPhone || school.phone;
+    const email = school.leadEmail || school.email;
+    return html`<p class="group-title" role="heading" aria-level=${level}>Your school</p>
+      <ul class="services" role="list">
+        <li class="service" part="service school" data-school=${school.id}>
+          <p class="name" role="heading" aria-level=${level + 1}>${school.name}</p>
+          <p>
+            ${school.lead
+              ? `Talk to ${school.lead}, the designated safeguarding lead${school.deputy ? ` (deputy: ${school.deputy})` : ''}.`
+              : 'Ask for the designated safeguarding lead.'}
+          </p>
+          <ul class="contact" role="list">
+            <li><a href=${telHref(phone)}>Call ${phone}</a></li>
+            ${email ? html`<li><a href=${`mailto:${email}`}>Email ${email}</a></li>` : nothing}
+            ${school.onlineSafetyPage ? html`<li><a href=${school.onlineSafetyPage}>The school's online safety page</a></li>` : nothing}
+          </ul>
+        </li>
+      </ul>`;
   }
 
   private renderService(service: Service, level: number) {

@@ -8,4 +8,5 @@ export const settings: Setting[] = [
   { name: 'exit-href', kind: 'exit-address' },
   // Follow the reader's dark setting (unset), or always light or dark (src/shared/dark.styles.ts).
   { name: 'theme', kind: 'choice', values: ['light', 'dark'] },
+  { name: 'school', kind: 'school-id' },
 ];

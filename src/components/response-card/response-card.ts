@@ -5,10 +5,15 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
-import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, type SchoolDsl } from './contacts.ts';
+import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, withSchool, type SchoolDsl } from './contacts.ts';
+import type { School } from '../../content/types.ts';
 import { announce, renderFlow, type Answer } from './question-flow.ts';
 import { printAlone, printingDone } from '../../print/print-alone.ts';
 import { responseCardStyles } from './response-card.styles.ts';
+
+/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
+const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
 /** Shown before the content arrives, so the card is never blank. */
 const LOADING_TITLE = 'Worried about a child online? What to do';
@@ -26,6 +31,7 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
  * @attr dsl-name - The school's designated safeguarding lead, e.g. "Ms A Patel". Without it the card says "your school's designated safeguarding lead".
  * @attr dsl-phone - Their phone number, digits and spaces, e.g. "01234 567890" (shown as a tap-to-call link).
  * @attr dsl-email - Their e-mail address (shown as a link).
+ * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: its lead, deputy, phone and e-mail fill in whatever `dsl-…` attributes are not given.
  * @attr heading-level - The level of the card's heading in the page's outline (default 2).
  * @csspart base - The card.
  * @csspart heading - The card's heading.
@@ -56,6 +62,7 @@ export class SafeResponseCard extends LitElement {
     dslName: { attribute: 'dsl-name' },
     dslPhone: { attribute: 'dsl-phone' },
     dslEmail: { attribute: 'dsl-email' },
+    school: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     expanded: { state: true },
     answers: { state: true },
@@ -67,18 +74,23 @@ export class SafeResponseCard extends LitElement {
   declare dslName: string | undefined;
   declare dslPhone: string | undefined;
   declare dslEmail: string | undefined;
+  declare school: string | undefined;
   declare headingLevel: number;
   declare private expanded: boolean;
   declare private answers: Answer[];
   declare private announcement: string;
 
-  /** The cards and the services they name are separate chunks, fetched when the card is first shown. */
+  /** The cards and the services they name are separate chunks, fetched when the card is first shown; the school's details too, if it names one. */
   private content = new Task(this, {
-    task: async () => {
-      const [cards, services] = await Promise.all([import('virtual:safe-content/response'), import('virtual:safe-content/response-contacts')]);
-      return { cards: cards.default, services: services.default };
+    task: async ([schoolName]: [string | undefined]) => {
+      const [cards, services, school] = await Promise.all([
+        import('virtual:safe-content/response'),
+        import('virtual:safe-content/response-contacts'),
+        schoolNamed(schoolName),
+      ]);
+      return { cards: cards.default, services: services.default, school };
     },
-    args: () => [],
+    args: () => [this.school] as [string | undefined],
   });
 
   constructor() {
@@ -92,7 +104,7 @@ export class SafeResponseCard extends LitElement {
   }
 
   private get dsl(): SchoolDsl {
-    return { name: this.dslName?.trim() || undefined, phone: this.dslPhone, email: this.dslEmail };
+    return withSchool({ name: this.dslName?.trim() || undefined, phone: this.dslPhone, email: this.dslEmail }, this.content.value?.school);
   }
 
   private get short() {
@@ -174,7 +186,7 @@ export class SafeResponseCard extends LitElement {
   private renderDslLine() {
     const dsl = this.dsl;
     return html`<div class="dsl" part="dsl">
-      <p class="dsl-title">Tell ${dsl.name ? html`<strong>${dslTitle(dsl)}</strong>` : DSL_FALLBACK}</p>
+      <p class="dsl-title">Tell ${dsl.name || dsl.school ? html`<strong>${dslTitle(dsl)}</strong>` : DSL_FALLBACK}</p>
       ${dsl.phone?.trim() || dsl.email?.trim() ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>` : nothing}
     </div>`;
   }

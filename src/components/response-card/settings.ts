@@ -7,6 +7,7 @@ export const settings: Setting[] = [
   { name: 'dsl-name', kind: 'text', max: 100 },
   { name: 'dsl-phone', kind: 'phone' },
   { name: 'dsl-email', kind: 'email' },
+  { name: 'school', kind: 'school-id' },
   { name: 'heading-level', kind: 'number', min: 1, max: 4 },
   // Follow the reader's dark setting (unset), or always light or dark (src/shared/dark.styles.ts).
   { name: 'theme', kind: 'choice', values: ['light', 'dark'] },

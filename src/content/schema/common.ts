@@ -23,6 +23,9 @@ export const provenance = {
   reviewed: isoDate
     .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || s <= localToday(), 'this date is in the future: use the date the facts were checked')
     .describe('the date (YYYY-MM-DD) a person last checked this file against its source'),
+  /** A file being written: checked like any other, but not published until this line is removed (see layers/). */
+  draft: z.boolean({ error: 'write "draft: true" to keep the file unpublished, or remove the line' }).optional()
+    .describe('true while the file is being written: it is checked but not published'),
 };
 
 /** A one-paragraph markdown field, compiled to inline nodes. */
@@ -68,5 +71,7 @@ export interface Collection<Item> {
 export interface EarlierContent {
   items: Readonly<Record<string, unknown[] | undefined>>;
   files: Readonly<Record<string, string[] | undefined>>;
+  /** The name of the council folder this kit is built with (src/build/layers/), if any. */
+  council?: string;
 }
 

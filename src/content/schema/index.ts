@@ -14,6 +14,7 @@ import { childPlan } from './child-plan.ts';
 import { response } from './response.ts';
 import { guides } from './guides.ts';
 import { topics } from './topics.ts';
+import { schools } from './schools.ts';
 
 export type { Collection, EarlierContent } from './common.ts';
 
@@ -21,5 +22,5 @@ export type { Collection, EarlierContent } from './common.ts';
  * Every collection the build compiles, by the name components import it under (`virtual:safe-content/<name>`).
  * Services come first: later collections name services by id.
  */
-export const collections = { services, agreement, alerts, 'child-plan': childPlan, response, guides, topics } as const;
+export const collections = { services, agreement, alerts, 'child-plan': childPlan, response, guides, topics, schools } as const;
 export type CollectionName = keyof typeof collections;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESPONSE_AUDIENCES, SCHOOL_DSL, type ResponseCard } from '../types.ts';
+import { LOCAL_CONTACTS, RESPONSE_AUDIENCES, SCHOOL_DSL, type ResponseCard } from '../types.ts';
 import { checkFlow } from '../../build/response-flow.ts';
 import { inlineMarkdown, provenance, type Collection } from './common.ts';
 
@@ -72,7 +72,8 @@ function contactProblems(card: ResponseCard, serviceIds: Set<string>) {
     ...card.flow.outcomes.flatMap((o) => o.contacts.map((id, i) => ({ id, path: ['flow', 'outcomes', o.id, 'contacts', i] }))),
   ];
   return named
-    .filter(({ id }) => id !== SCHOOL_DSL && !serviceIds.has(id))
+    // A local contact (the council's LADO, its front door) is shown where a council's folder gives it.
+    .filter(({ id }) => id !== SCHOOL_DSL && !(LOCAL_CONTACTS as readonly string[]).includes(id) && !serviceIds.has(id))
     .map(({ id, path }) => ({
       id: card.id,
       path,

@@ -40,7 +40,7 @@ describe('a school named once on the script tag reaches every component', () => 
   it('the staff card: the lead, deputy, their numbers and the council\'s front door and LADO', async () => {
     const hillside = school('hillside-primary');
     const card = place('safe-response-card', { audience: 'staff' });
-    const dsl = await rendered(card, '.full [part="dsl"]');
+    const dsl = await rendered(card, '[part="dsl"]');
     await waitFor(() => text(dsl).includes(hillside.lead!), 'the school\'s lead');
     expect(card.getAttribute('school'), 'the script tag\'s setting').to.equal('hillside-primary');
     expect(hrefs(dsl)).to.deep.equal([tel(hillside.leadPhone!), `mailto:${hillside.leadEmail}`]);
@@ -82,7 +82,7 @@ describe('a school named once on the script tag reaches every component', () => 
     const brookside = school('brookside-infants');
     expect(brookside.lead, 'the fixture lists no lead').to.equal(undefined);
     const card = place('safe-response-card', { audience: 'parents', school: 'brookside-infants' });
-    const dsl = await rendered(card, '.full [part="dsl"]');
+    const dsl = await rendered(card, '[part="dsl"]');
     await waitFor(() => text(dsl).includes(brookside.name), 'the school\'s name');
     expect(text(dsl)).to.contain('designated safeguarding lead at');
     expect(hrefs(dsl)).to.deep.equal([tel(brookside.phone), `mailto:${brookside.email}`]);
@@ -95,7 +95,7 @@ describe('a school named once on the script tag reaches every component', () => 
   it('a webmaster\'s own dsl-name wins over the file, and then the school office is the number to call', async () => {
     const hillside = school('hillside-primary');
     const card = place('safe-response-card', { audience: 'parents', 'dsl-name': 'Mrs Own Choice' });
-    const dsl = await rendered(card, '.full [part="dsl"]');
+    const dsl = await rendered(card, '[part="dsl"]');
     await waitFor(() => hrefs(dsl).length > 0, 'the school\'s numbers');
     expect(text(dsl)).to.contain('Mrs Own Choice').and.not.to.contain(hillside.lead!);
     expect(hrefs(dsl)[0]).to.equal(tel(hillside.phone));

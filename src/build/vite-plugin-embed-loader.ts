@@ -2,16 +2,13 @@
  * Writes dist/embed.js: the loader of src/embed/embed.ts as one minified classic script, with the map from tag to
  * the hashed component files of this build, every component's settings (loader-settings.ts) and each
  * component's files to start at once filled in.
- *
- * esbuild bundles it on its own (not through Vite's bundle) because it must be a classic script with no imports:
- * a module cannot find itself through document.currentScript, and Vite's ES output cannot be a classic script.
+ * It is compiled as a classic script on its own (classic-script.ts).
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
 import { loaderSettings } from './loader-settings.ts';
+import { classicScript } from './classic-script.ts';
 
 type OutputBundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>>[1];
 
@@ -45,23 +42,14 @@ export function embedLoader(options: { version: string; essential: () => Essenti
           preload[`safe-${chunk.name}`] = filesToStart(bundle, chunk.fileName);
         }
       }
-      const { outputFiles } = await build({
-        entryPoints: [fileURLToPath(new URL('../embed/embed.ts', import.meta.url))],
-        bundle: true,
-        write: false,
-        format: 'iife',
-        target: 'es2020',
-        minify: true,
-        legalComments: 'none',
-        define: {
-          __SAFE_KIT_COMPONENTS__: JSON.stringify(components),
-          __SAFE_KIT_PRELOAD__: JSON.stringify(preload),
-          __SAFE_KIT_VERSION__: JSON.stringify(options.version),
-          __SAFE_KIT_ESSENTIAL__: JSON.stringify(options.essential()),
-          __SAFE_KIT_SETTINGS__: JSON.stringify(await loaderSettings()),
-        },
+      const script = await classicScript('../embed/embed.ts', {
+        __SAFE_KIT_COMPONENTS__: JSON.stringify(components),
+        __SAFE_KIT_PRELOAD__: JSON.stringify(preload),
+        __SAFE_KIT_VERSION__: JSON.stringify(options.version),
+        __SAFE_KIT_ESSENTIAL__: JSON.stringify(options.essential()),
+        __SAFE_KIT_SETTINGS__: JSON.stringify(await loaderSettings()),
       });
-      this.emitFile({ type: 'asset', fileName: 'embed.js', source: `/*! safe-kit ${options.version} */\n${outputFiles[0].text}` });
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: `/*! safe-kit ${options.version} */\n${script}` });
     },
   };
 }

@@ -8,8 +8,6 @@
  * src/embed/frame-page.ts, built here into dist/frame/frame.js). Links carry no target: inside a sandbox that may not open tabs, a link that opens in the
  * frame still goes somewhere, and with JavaScript they open in a new tab wherever that is allowed.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { escapeHtml } from './static-html.ts';
 import type { Audience, EssentialHelp } from '../content/types.ts';
@@ -20,6 +18,7 @@ import { DEFAULT_EXIT_HREF } from '../components/exit/quick-exit.ts';
 import { frameContent } from './frame-pages/content.ts';
 import { tel } from './frame-pages/shared.ts';
 import { FRAME_CSS } from './frame-pages/frame-css.ts';
+import { classicScript } from './classic-script.ts';
 
 export function essentialHelpHtml(help: EssentialHelp, audience?: Audience): string {
   const items = [
@@ -96,16 +95,7 @@ export function frames(options: { essential: () => EssentialHelp; content: () =>
     name: 'safe-frames',
     async generateBundle() {
       // The frame pages' own script, a classic script like embed.js (see src/embed/frame-page.ts).
-      const { outputFiles } = await build({
-        entryPoints: [fileURLToPath(new URL('../embed/frame-page.ts', import.meta.url))],
-        bundle: true,
-        write: false,
-        format: 'iife',
-        target: 'es2020',
-        minify: true,
-        legalComments: 'none',
-      });
-      this.emitFile({ type: 'asset', fileName: 'frame/frame.js', source: outputFiles[0].text });
+      this.emitFile({ type: 'asset', fileName: 'frame/frame.js', source: await classicScript('../embed/frame-page.ts') });
       for (const name of Object.keys(componentEntries())) {
         this.emitFile({ type: 'asset', fileName: `frame/${name}.html`, source: framePage(name, options.essential(), options.content(), options.today()) });
       }

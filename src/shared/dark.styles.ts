@@ -16,32 +16,30 @@
  */
 import { css } from 'lit';
 
+/** The dark colours, once: for the reader's dark setting and for theme="dark" alike. */
+const darkColours = css`
+  color-scheme: dark;
+  --safe-color-text: var(--safe-dark-color-text, #f3f2f1);
+  --safe-color-background: var(--safe-dark-color-background, #121212);
+  --safe-color-link: var(--safe-dark-color-link, #9cc2f7);
+  --safe-color-border: var(--safe-dark-color-border, #b1b4b6);
+  --safe-color-accent: var(--safe-dark-color-accent, #9cc2f7);
+  --safe-color-highlight: var(--safe-dark-color-highlight, #1f2f45);
+  --safe-color-hint: var(--safe-dark-color-hint, #c4c8ca);
+`;
+
 export const darkStyles = css`
   .kit {
     color-scheme: light;
   }
   @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light' i])) .kit {
-      color-scheme: dark;
-      --safe-color-text: var(--safe-dark-color-text, #f3f2f1);
-      --safe-color-background: var(--safe-dark-color-background, #121212);
-      --safe-color-link: var(--safe-dark-color-link, #9cc2f7);
-      --safe-color-border: var(--safe-dark-color-border, #b1b4b6);
-      --safe-color-accent: var(--safe-dark-color-accent, #9cc2f7);
-      --safe-color-highlight: var(--safe-dark-color-highlight, #1f2f45);
-      --safe-color-hint: var(--safe-dark-color-hint, #c4c8ca);
+      ${darkColours}
     }
   }
   @media screen {
     :host([theme='dark' i]) .kit {
-      color-scheme: dark;
-      --safe-color-text: var(--safe-dark-color-text, #f3f2f1);
-      --safe-color-background: var(--safe-dark-color-background, #121212);
-      --safe-color-link: var(--safe-dark-color-link, #9cc2f7);
-      --safe-color-border: var(--safe-dark-color-border, #b1b4b6);
-      --safe-color-accent: var(--safe-dark-color-accent, #9cc2f7);
-      --safe-color-highlight: var(--safe-dark-color-highlight, #1f2f45);
-      --safe-color-hint: var(--safe-dark-color-hint, #c4c8ca);
+      ${darkColours}
     }
   }
 `;

@@ -1,5 +1,5 @@
 /**
- * Serves the compiled content to the components as modules: `import('virtual:safe-content/services')`.
+ * Serves the compiled content to the components as modules: `import('virtual:safe-content/services-parents')`.
  *
  * The content is compiled once, at the start of the build, so a broken file stops the build before anything is
  * written, with every problem listed as `path:line: message`.
@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import { ContentErrors, type CompiledContent, type CompileOptions } from './compile-content.ts';
 import { checkedContent } from './content-check.ts';
 import { essentialHelp } from './essential-help.ts';
-import { responseContacts } from './response-contacts.ts';
+import { contentChunk } from './content-chunks.ts';
 import type { Guide, School } from '../content/types.ts';
 
 const PREFIX = 'virtual:safe-content/';
@@ -77,13 +77,10 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       if (!id.startsWith(`\0${PREFIX}`) || !content) return undefined;
       const name = id.slice(PREFIX.length + 1);
       if (name === 'essential-help') return `export default ${JSON.stringify(essentialHelp(content.services))};`;
-      if (name === 'response-contacts') return `export default ${JSON.stringify(responseContacts(content.services, content.response))};`;
       if (name === 'guides-index') return guidesIndexModule(content.guides);
-      // The help panel shows neither a service's provenance (for the content report) nor whether it is essential
-      // (the essential-help module holds those): every byte here is on a reader's phone.
-      if (name === 'services') return `export default ${JSON.stringify(content.services.map(({ source: _s, reviewed: _r, essential: _e, ...service }) => service))};`;
-      // The panel needs a topic's words and services only: its provenance is for the content report.
-      if (name === 'topics') return `export default ${JSON.stringify(content.topics.map(({ source: _s, reviewed: _r, order: _o, ...topic }) => topic))};`;
+      // What a component shows: one chunk per audience or version, with only the fields it reads.
+      const chunk = contentChunk(name, content);
+      if (chunk !== undefined) return chunk;
       if (name === 'schools') return schoolsIndexModule(content.schools);
       if (name.startsWith(SCHOOL_PREFIX)) {
         const school = content.schools.find((s) => `${SCHOOL_PREFIX}${s.id}` === name);
@@ -96,8 +93,8 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
         if (!guide) this.error(`there is no guide "${name.slice(GUIDE_PREFIX.length)}"`);
         return `export default ${JSON.stringify(guide)};`;
       }
-      if (!(name in content)) this.error(`there is no content collection "${name}"`);
-      return `export default ${JSON.stringify(content[name as keyof CompiledContent])};`;
+      // A whole collection would carry every audience's content and the build's own fields to a reader's phone.
+      this.error(`there is no content module "${name}": components import their own chunk (see src/build/content-chunks.ts)`);
     },
   };
 }

@@ -1,10 +1,12 @@
 /**
  * Reports what each embed costs a page: for each component, the gzip size of embed.js plus every file the
- * component loads (its code, Lit, its content), and brotli, as a council's host may serve it. Written to dist/size-report.json and printed after the build.
+ * component loads (its code, Lit, its content: for the audience or version with the most), and brotli, as a council's
+ * host may serve it. Written to dist/size-report.json and printed after the build.
  */
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
 import { isItemModule } from './vite-plugin-content.ts';
+import { choiceOf } from './content-chunks.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 
@@ -45,7 +47,11 @@ export function sizeReport(): Plugin {
         const all = ['embed.js', ...reachable(bundle, chunk.fileName)];
         // One item's text (a guide's steps) is fetched only when a reader opens it: counted apart, by its largest.
         const isItem = (f: string) => { const c = bundle[f]; return c?.type === 'chunk' && isItemModule(c.facadeModuleId); };
-        const files = all.filter((f) => !isItem(f));
+        // A component's content for one audience or version: a reader downloads one, so the largest is counted.
+        const size = (files: string[]) => files.reduce((sum, f) => sum + (report.files[f]?.brotli ?? 0), 0);
+        const choices = [...new Set(all.map((f) => choiceOf(f)).filter((c) => c !== undefined))];
+        const forChoice = (choice?: string) => all.filter((f) => !isItem(f) && [undefined, choice].includes(choiceOf(f)));
+        const files = choices.map(forChoice).reduce((a, b) => (size(b) > size(a) ? b : a), forChoice());
         const itemFiles = all.filter(isItem);
         report.embeds[chunk.name] = {
           files,

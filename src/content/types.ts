@@ -331,6 +331,14 @@ export interface School {
 
 /** A service as the help panel receives it: without what only the build and the content report use. */
 export type PanelService = Omit<Service, 'source' | 'reviewed' | 'essential'>;
+/** A topic as the help panel receives it: in order, without what only the build and the content report use. */
+export type PanelTopic = Omit<Topic, 'source' | 'reviewed' | 'order'>;
+/** A child's plan as the component receives it: without its provenance (for the content report). */
+export type ChildPlanContent = Omit<ChildPlan, 'source' | 'reviewed'>;
+/** An agreement group as the component receives it: in order, without its order and provenance. */
+export type AgreementGroupContent = Omit<AgreementGroup, 'order' | 'source' | 'sourceNote' | 'reviewed'>;
+/** An alert as the panel receives it: without the date it was checked (for the content report). */
+export type AlertContent = Omit<Alert, 'reviewed'>;
 /**
  * Contacts a response card may name that only a council's folder provides (content/services/ has none): shown
  * where the council gives them, left out where it does not.

@@ -2,41 +2,42 @@
  * The compiled content modules (see src/build/vite-plugin-content.ts). The guides have no whole-collection module:
  * components read the index, and each guide's text is its own chunk, loaded when it is opened.
  */
-declare module 'virtual:safe-content/services' {
-  /** Without `source`, `reviewed` and `essential`, which are for the build and the content report. */
+/**
+ * What a component shows, one chunk per audience or version (see src/build/content-chunks.ts), each with only what
+ * the component reads: a reader downloads their own panel's content, not everyone's.
+ */
+
+/** The help panel for one audience (`services-parents`): its services and, as `topics`, its topics. */
+declare module 'virtual:safe-content/services-*' {
   const services: import('./types.ts').PanelService[];
   export default services;
+  export const topics: import('./types.ts').PanelTopic[];
 }
-declare module 'virtual:safe-content/alerts' {
-  const alerts: import('./types.ts').Alert[];
+/** The response card for one audience (`response-staff`), and the services it names as `contacts`. */
+declare module 'virtual:safe-content/response-*' {
+  const cards: import('./types.ts').ResponseCard[];
+  export default cards;
+  export const contacts: import('./types.ts').ServiceContact[];
+}
+/** The alerts for one audience (`alerts-parents`). */
+declare module 'virtual:safe-content/alerts-*' {
+  const alerts: import('./types.ts').AlertContent[];
   export default alerts;
+}
+/** One version of the child's plan (`child-plan-younger`). */
+declare module 'virtual:safe-content/child-plan-*' {
+  const plans: import('./types.ts').ChildPlanContent[];
+  export default plans;
+}
+declare module 'virtual:safe-content/agreement' {
+  const groups: import('./types.ts').AgreementGroupContent[];
+  export default groups;
 }
 declare module 'virtual:safe-content/essential-help' {
   const help: import('./types.ts').EssentialHelp;
   export default help;
 }
 
-declare module 'virtual:safe-content/agreement' {
-  const groups: import('./types.ts').AgreementGroup[];
-  export default groups;
-}
-declare module 'virtual:safe-content/topics' {
-  /** In order, without `order`, `source` and `reviewed`, which are for the build and the content report. */
-  const topics: Omit<import('./types.ts').Topic, 'source' | 'reviewed' | 'order'>[];
-  export default topics;
-}
-declare module 'virtual:safe-content/child-plan' {
-  const plans: import('./types.ts').ChildPlan[];
-  export default plans;
-}
-declare module 'virtual:safe-content/response' {
-  const cards: import('./types.ts').ResponseCard[];
-  export default cards;
-}
-declare module 'virtual:safe-content/response-contacts' {
-  const contacts: import('./types.ts').ServiceContact[];
-  export default contacts;
-}
 /** The guides index: every guide without its steps, and a loader per guide for its body (a chunk of its own). */
 declare module 'virtual:safe-content/guides-index' {
   const guides: import('./types.ts').GuideSummary[];

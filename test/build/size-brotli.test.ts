@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname, normalize } from 'node:path';
 import { PROJECT, copyOfContent } from './helpers.ts';
+import { choiceOf } from '../../src/build/content-chunks.ts';
 
 const DIST = join(PROJECT, 'dist');
 const KB = 1024;
@@ -63,9 +64,11 @@ const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
 /**
  * Every file a component needs before it shows its content, with its round trip: embed.js is 1, what embed.js
  * starts is 2, a static import one more than its importer, and an import() one more than the slowest file its
- * importer needed to run. One guide's text, fetched when opened, is left out.
+ * importer needed to run. One guide's text, fetched when opened, is left out, and so is the content of every
+ * audience or version but `choice` (src/build/content-chunks.ts: a reader downloads their own).
  */
-export function roundTrips(tag: string, dir = DIST): Map<string, number> {
+function tripsFor(tag: string, dir: string, choice: string | undefined): Map<string, number> {
+  const wanted = (f: string) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f));
   const { components, preload } = loaderMaps(dir);
   const trip = new Map<string, number>([['embed.js', 1]]);
   for (const f of [components[tag], ...(preload[tag] ?? [])]) trip.set(f, 2);
@@ -81,7 +84,7 @@ export function roundTrips(tag: string, dir = DIST): Map<string, number> {
     for (const file of [...trip.keys()].filter((f) => f !== 'embed.js')) {
       const asked = [
         ...importsOf(dir, file, 'static').map((f) => [f, trip.get(file)! + 1] as const),
-        ...importsOf(dir, file, 'dynamic').filter((f) => !LAZY_ITEM.test(f)).map((f) => [f, ready(file) + 1] as const),
+        ...importsOf(dir, file, 'dynamic').filter(wanted).map((f) => [f, ready(file) + 1] as const),
       ];
       for (const [f, t] of asked) {
         if (t < (trip.get(f) ?? Infinity)) {
@@ -94,7 +97,19 @@ export function roundTrips(tag: string, dir = DIST): Map<string, number> {
   return trip;
 }
 
-const brotliOf = (tag: string, dir = DIST) => [...roundTrips(tag, dir).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+const bytesOf = (trips: Map<string, number>, dir: string) => [...trips.keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+
+/**
+ * What a component needs before it shows its content (see tripsFor), for the audience or version whose content
+ * costs most: every audience's content counted at once would be more than any reader downloads.
+ */
+export function roundTrips(tag: string, dir = DIST): Map<string, number> {
+  const common = tripsFor(tag, dir, undefined);
+  const choices = new Set([...common.keys()].flatMap((f) => importsOf(dir, f, 'dynamic').flatMap((d) => choiceOf(d) ?? [])));
+  return [...choices].map((c) => tripsFor(tag, dir, c)).reduce((a, b) => (bytesOf(b, dir) > bytesOf(a, dir) ? b : a), common);
+}
+
+const brotliOf = (tag: string, dir = DIST) => bytesOf(roundTrips(tag, dir), dir);
 
 function budget(name: string, what: string, check: () => void) {
   const over = OVER_BUDGET[name];

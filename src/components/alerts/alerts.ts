@@ -5,7 +5,7 @@ import { renderBlocks, renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { toAudience } from '../../shared/audience.ts';
-import type { Alert, AlertAudience, AlertLevel } from '../../content/types.ts';
+import type { AlertContent as Alert, AlertAudience, AlertLevel } from '../../content/types.ts';
 import { currentAlerts, localToday, validDate } from './current.ts';
 import { alertsStyles } from './alerts.styles.ts';
 
@@ -15,6 +15,12 @@ const TITLES: Record<AlertAudience, string> = {
 };
 
 /** The level in words: colour only repeats it. */
+/** Each audience's alerts: a reader downloads only their own (src/build/content-chunks.ts). */
+const ALERTS: Record<AlertAudience, () => Promise<typeof import('virtual:safe-content/alerts-*')>> = {
+  parents: () => import('virtual:safe-content/alerts-parents'),
+  staff: () => import('virtual:safe-content/alerts-staff'),
+};
+
 const LEVELS: Record<AlertLevel, string> = { information: 'Information', advice: 'Advice', warning: 'Warning' };
 
 const plural = (n: number) => `${n} current alert${n === 1 ? '' : 's'}`;
@@ -73,10 +79,10 @@ export class SafeAlerts extends LitElement {
   /** The alerts a reader has opened, by id. */
   private opened = new Set<string>();
 
-  /** The alerts are a separate chunk, fetched when the panel is first shown. */
+  /** The audience's alerts are a chunk of their own, fetched when the panel is first shown. */
   private alerts = new Task(this, {
-    task: async () => (await import('virtual:safe-content/alerts')).default,
-    args: () => [],
+    task: async ([audience]: [AlertAudience]) => (await ALERTS[audience]()).default,
+    args: () => [this.alertAudience] as [AlertAudience],
   });
 
   constructor() {

@@ -2,7 +2,7 @@
  * Which alerts are current on a given day. Shared by the component (the reader's day, or its `today` attribute)
  * and the feeds (the day of the build), so a page and a feed built the same day agree.
  */
-import type { Alert, AlertAudience } from '../../content/types.ts';
+import type { AlertAudience, AlertContent } from '../../content/types.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,11 +21,11 @@ export function localToday(now = new Date()): string {
 }
 
 /** Shown from its published date up to and including its expiry date. */
-export const isCurrent = (alert: Alert, today: string) =>
+export const isCurrent = (alert: AlertContent, today: string) =>
   alert.published <= today && (!alert.expires || today <= alert.expires);
 
-/** The current alerts for an audience (or for everyone), newest first. */
-export function currentAlerts(alerts: readonly Alert[], today: string, audience?: AlertAudience): Alert[] {
+/** The current alerts for an audience (or for everyone), newest first: the panel's (AlertContent) or the feeds' (Alert). */
+export function currentAlerts<A extends AlertContent>(alerts: readonly A[], today: string, audience?: AlertAudience): A[] {
   return alerts
     .filter((a) => isCurrent(a, today) && (!audience || a.audiences.includes(audience)))
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));

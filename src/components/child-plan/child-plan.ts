@@ -4,7 +4,7 @@ import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
-import type { ChildPlan, PlanContact, PlanStep, School } from '../../content/types.ts';
+import type { ChildPlanContent as ChildPlan, ChildPlanVersion, PlanContact, PlanStep, School } from '../../content/types.ts';
 import '../exit/define.ts';
 import { childPlanStyles } from './child-plan.styles.ts';
 import { toVersion } from './version.ts';
@@ -15,6 +15,12 @@ const schoolNamed = async (name: string | undefined): Promise<School | undefined
 
 /** The step "Tell an adult you trust" (the schema holds every plan to stop; tell an adult; get help): where the school's lead is named. */
 const TELL_AN_ADULT = 1;
+
+/** Each version of the plan: a reader downloads only the one shown (src/build/content-chunks.ts). */
+const PLANS: Record<ChildPlanVersion, () => Promise<typeof import('virtual:safe-content/child-plan-*')>> = {
+  younger: () => import('virtual:safe-content/child-plan-younger'),
+  older: () => import('virtual:safe-content/child-plan-older'),
+};
 
 /** The heading while the plan loads, or if it cannot: the reader still knows what this is for. */
 const LOADING_TITLE = 'What to do if something online worries you';
@@ -59,10 +65,10 @@ export class SafeChildPlan extends LitElement {
   declare theme: string | undefined;
   declare school: string | undefined;
 
-  /** The plans are a separate chunk, fetched when the plan is first shown. */
+  /** The version's plan is a chunk of its own, fetched when the plan is first shown. */
   private plans = new Task(this, {
-    task: async () => (await import('virtual:safe-content/child-plan')).default,
-    args: () => [],
+    task: async ([version]: [ChildPlanVersion]) => (await PLANS[version]()).default,
+    args: () => [toVersion(this.version)] as [ChildPlanVersion],
   });
 
   /** The school's details, if the snippet names one: apart from the plans, so the plan never waits for them. */

@@ -6,7 +6,7 @@ import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { AGE_BANDS, type AgeBand, type AgreementGroup, type Inline, type Promiser } from '../../content/types.ts';
+import { AGE_BANDS, type AgeBand, type AgreementGroupContent as AgreementGroup, type Inline, type Promiser } from '../../content/types.ts';
 import { familyAgreementStyles } from './family-agreement.styles.ts';
 import { ownLines, renderPrintout } from './printout.ts';
 import { printAlone, printingDone } from '../../print/print-alone.ts';

@@ -27,6 +27,13 @@ const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] =
   { category: 'advice', title: { children: 'Find out more', parents: 'Guides and advice', staff: 'Resources' } },
 ];
 
+/** Each audience's services and topics: a reader downloads only their own panel's (src/build/content-chunks.ts). */
+const HELP: Record<Audience, () => Promise<typeof import('virtual:safe-content/services-*')>> = {
+  children: () => import('virtual:safe-content/services-children'),
+  parents: () => import('virtual:safe-content/services-parents'),
+  staff: () => import('virtual:safe-content/services-staff'),
+};
+
 /** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
 const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
   name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
@@ -73,17 +80,13 @@ export class SafeHelpLinks extends LitElement {
   declare theme: string | undefined;
   declare school: string | undefined;
 
-  /** The services are a separate chunk, fetched when the panel is first shown; a school's details only when named. */
+  /** The audience's services and topics are a chunk of their own, fetched when the panel is first shown; a school's details only when named. */
   private services = new Task(this, {
-    task: async ([school]: [string | undefined]) => {
-      const [services, topics, details] = await Promise.all([
-        import('virtual:safe-content/services'),
-        import('virtual:safe-content/topics'),
-        schoolNamed(school),
-      ]);
-      return { services: services.default, topics: topics.default, school: details };
+    task: async ([school, audience]: [string | undefined, Audience]) => {
+      const [content, details] = await Promise.all([HELP[audience](), schoolNamed(school)]);
+      return { services: content.default, topics: content.topics, school: details };
     },
-    args: () => [this.school] as [string | undefined],
+    args: () => [this.school, toAudience(this.audience)] as [string | undefined, Audience],
   });
 
   override render() {

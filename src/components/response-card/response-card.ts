@@ -15,6 +15,12 @@ import { responseCardStyles } from './response-card.styles.ts';
 const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
   name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
+/** Each audience's card and the services it names: a reader downloads only their own (src/build/content-chunks.ts). */
+const CARDS: Record<ResponseAudience, () => Promise<typeof import('virtual:safe-content/response-*')>> = {
+  staff: () => import('virtual:safe-content/response-staff'),
+  parents: () => import('virtual:safe-content/response-parents'),
+};
+
 /** Shown before the content arrives, so the card is never blank. */
 const LOADING_TITLE = 'Worried about a child online? What to do';
 
@@ -80,17 +86,13 @@ export class SafeResponseCard extends LitElement {
   declare private answers: Answer[];
   declare private announcement: string;
 
-  /** The cards and the services they name are separate chunks, fetched when the card is first shown; the school's details too, if it names one. */
+  /** The audience's card and the services it names are a chunk of their own, fetched when the card is first shown; the school's details too, if it names one. */
   private content = new Task(this, {
-    task: async ([schoolName]: [string | undefined]) => {
-      const [cards, services, school] = await Promise.all([
-        import('virtual:safe-content/response'),
-        import('virtual:safe-content/response-contacts'),
-        schoolNamed(schoolName),
-      ]);
-      return { cards: cards.default, services: services.default, school };
+    task: async ([schoolName, audience]: [string | undefined, ResponseAudience]) => {
+      const [content, school] = await Promise.all([CARDS[audience](), schoolNamed(schoolName)]);
+      return { cards: content.default, services: content.contacts, school };
     },
-    args: () => [this.school] as [string | undefined],
+    args: () => [this.school, toResponseAudience(this.audience)] as [string | undefined, ResponseAudience],
   });
 
   constructor() {

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { content, focusableLinks, loadKit, place, rendered, shadowAll } from '../../../../test/helpers/kit.ts';
+import { content, focusableLinks, loadKit, place, rendered, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
 import { AUDIENCES, type Audience, type Service } from '../../../content/types.ts';
 
@@ -118,11 +118,13 @@ describe('safe-help-links', () => {
     expect(ids(unknown)).to.deep.equal(ids(carers));
   });
 
-  it('changes its list when the audience attribute changes', async () => {
+  it('changes its list when the audience attribute changes (fetching that audience\'s services)', async () => {
     const element = await panel('parents');
+    expect(shadowAll(element, '[data-service]')[0].dataset.service).to.not.equal('childline');
     element.setAttribute('audience', 'children');
-    await element.updateComplete;
-    expect(shadowAll(element, '[data-service]')[0].dataset.service).to.equal('childline');
+    await waitFor(() => shadowAll(element, '[data-service]')[0]?.dataset.service === 'childline', "the children's list, Childline first");
+    const children = services.filter((s) => s.audiences.children && !s.emergency).length;
+    expect(shadowAll(element, '[data-service]')).to.have.length(children);
   });
 
   it('sets its heading level from heading-level, and services one level below', async () => {

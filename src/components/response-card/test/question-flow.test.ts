@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { content, shadowAll } from '../../../../test/helpers/kit.ts';
+import { content, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
 import type { ResponseCard } from '../../../content/types.ts';
 import { allPaths, card, squash, text } from './helpers.ts';
@@ -146,7 +146,8 @@ describe('safe-response-card: "What should I do now?"', () => {
     const element = await card({ audience: 'staff' });
     await press(element, '[data-answer="no"]');
     element.setAttribute('audience', 'parents');
-    await element.updateComplete;
+    // The parents' card is fetched when it is first asked for: its first question shows once it has arrived.
+    await waitFor(() => root(element).querySelector('[data-audience="parents"]'), "the parents' card");
     expect(questionId(element)).to.equal(cards.find((c) => c.audience === 'parents')!.flow.start);
     expect(shadowAll(element, '.answered li').length).to.equal(0);
   });

@@ -1,0 +1,120 @@
+/**
+ * What each component downloads to show its content: one chunk per audience (or version), holding only what that
+ * component reads. Every byte here is on a reader's phone, often on a slow connection: a parents' panel has no use
+ * for the children's list, nor any panel for a file's provenance (`source`, `reviewed`: for the content report).
+ *
+ * Each function returns the module's source; vite-plugin-content.ts serves it as
+ * `virtual:safe-content/<collection>-<choice>`, and Rollup writes it as chunks/<collection>-<choice>-<hash>.js.
+ */
+import {
+  ALERT_AUDIENCES,
+  AUDIENCES,
+  CHILD_PLAN_VERSIONS,
+  RESPONSE_AUDIENCES,
+  type AgreementGroup,
+  type AgreementGroupContent,
+  type Alert,
+  type AlertAudience,
+  type Audience,
+  type ChildPlan,
+  type ChildPlanContent,
+  type PanelService,
+  type PanelTopic,
+  type ResponseAudience,
+  type ResponseCard,
+  type Service,
+  type Topic,
+} from '../content/types.ts';
+import { responseContacts } from './response-contacts.ts';
+
+/** Everything the build compiles that a content chunk is made from. */
+export interface ChunkSources {
+  services: Service[];
+  topics: Topic[];
+  response: ResponseCard[];
+  alerts: Alert[];
+  'child-plan': ChildPlan[];
+  agreement: AgreementGroup[];
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * The help panel for one audience: the services in its list (not the emergency service: the panel's "In immediate
+ * danger" line comes from the essential help), those its topics name, and its topics. A service keeps its place in
+ * this audience's list only, so a topic's service that is not in the list stays out of it.
+ */
+export function helpLinksChunk(services: Service[], topics: Topic[], audience: Audience): { services: PanelService[]; topics: PanelTopic[] } {
+  const offered = topics.filter((t) => t.audiences.includes(audience));
+  const named = new Set(offered.flatMap((t) => t.services));
+  const listed = (s: Service) => !s.emergency && s.audiences[audience] !== undefined;
+  return {
+    services: services
+      .filter((s) => listed(s) || named.has(s.id))
+      .map((s) => {
+        const { source: _s, reviewed: _r, essential: _e, audiences, ...service } = s;
+        return { ...service, audiences: listed(s) ? { [audience]: audiences[audience] } : {} };
+      }),
+    topics: offered.map(({ source: _s, reviewed: _r, order: _o, ...topic }) => ({ ...topic, audiences: [audience] })),
+  };
+}
+
+/** A response card (all of it: the card shows its own source and date) and the services it names, reduced. */
+export function responseChunk(services: Service[], cards: ResponseCard[], audience: ResponseAudience) {
+  const mine = cards.filter((c) => c.audience === audience);
+  return { cards: mine, contacts: responseContacts(services, mine) };
+}
+
+/** The alerts for one audience, without the date they were checked (for the content report). */
+export const alertsChunk = (alerts: Alert[], audience: AlertAudience) =>
+  alerts.filter((a) => a.audiences.includes(audience)).map(({ reviewed: _r, ...alert }) => ({ ...alert, audiences: [audience] }));
+
+/** One version of the child's plan, without its provenance (for the content report). */
+export const childPlanChunk = (plans: ChildPlan[], version: string): ChildPlanContent[] =>
+  plans.filter((p) => p.id === version).map(({ source: _s, reviewed: _r, ...plan }) => plan);
+
+/** The agreement's groups, already in order (the build sorts them), without their order and provenance. */
+export const agreementChunk = (groups: AgreementGroup[]): AgreementGroupContent[] =>
+  groups.map(({ order: _o, source: _s, sourceNote: _n, reviewed: _r, ...group }) => group);
+
+/**
+ * The content chunks a component chooses between by its audience or version: a reader downloads one of them, so
+ * what an embed costs is measured once per choice (the size report, test/build/size*.test.ts).
+ */
+export const CHOICES = {
+  services: AUDIENCES,
+  response: RESPONSE_AUDIENCES,
+  alerts: ALERT_AUDIENCES,
+  'child-plan': CHILD_PLAN_VERSIONS,
+} as const;
+
+/** The choice a built file or module is the content for (`parents` for chunks/services-parents-<hash>.js), if it is one. */
+export function choiceOf(file: string | null | undefined): string | undefined {
+  for (const [collection, choices] of Object.entries(CHOICES)) {
+    for (const choice of choices) {
+      if (new RegExp(`(^|[\\/])${collection}-${choice}(-[\\w-]+\\.js)?$`).test(file ?? '')) return choice;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The module for a content chunk by its name (`services-parents`, `response-staff`, `alerts-parents`,
+ * `child-plan-younger`, `agreement`), or undefined if the name is not one of them.
+ */
+export function contentChunk(name: string, content: ChunkSources): string | undefined {
+  const choice = choiceOf(name);
+  const collection = choice && name.slice(0, -choice.length - 1);
+  if (collection === 'services') {
+    const { services, topics } = helpLinksChunk(content.services, content.topics, choice as Audience);
+    return `export default ${json(services)};\nexport const topics = ${json(topics)};`;
+  }
+  if (collection === 'response') {
+    const { cards, contacts } = responseChunk(content.services, content.response, choice as ResponseAudience);
+    return `export default ${json(cards)};\nexport const contacts = ${json(contacts)};`;
+  }
+  if (collection === 'alerts') return `export default ${json(alertsChunk(content.alerts, choice as AlertAudience))};`;
+  if (collection === 'child-plan') return `export default ${json(childPlanChunk(content['child-plan'], choice!))};`;
+  if (name === 'agreement') return `export default ${json(agreementChunk(content.agreement))};`;
+  return undefined;
+}

@@ -118,3 +118,45 @@ export function contentChunk(name: string, content: ChunkSources): string | unde
   if (name === 'agreement') return `export default ${json(agreementChunk(content.agreement))};`;
   return undefined;
 }
+
+/**
+ * The setting that chooses each component's content chunk, and the chunk it loads without one (its own default:
+ * `toAudience`, `toVersion`...). embed.js starts the chunk an element's setting names beside the component's files.
+ */
+export const CHOSEN_BY: Record<string, { setting: string; none: string }> = {
+  'help-links': { setting: 'audience', none: 'parents' },
+  'response-card': { setting: 'audience', none: 'parents' },
+  alerts: { setting: 'audience', none: 'parents' },
+  'child-plan': { setting: 'version', none: 'older' },
+};
+
+type Bundle = Record<string, { type: string; imports?: string[]; dynamicImports?: string[]; facadeModuleId?: string | null }>;
+
+/**
+ * For embed.js (src/embed/preload.ts): each component's setting and its content chunk for each value, `""` for
+ * none: `{ "safe-help-links": ["audience", { "": "chunks/services-parents-<hash>.js", "children": … }] }`.
+ * A value the map does not name ("Carers") starts nothing: the component then fetches its own, one round trip later.
+ */
+export function contentToStart(bundle: Bundle, entries: Record<string, string>): Record<string, [string, Record<string, string>]> {
+  const map: Record<string, [string, Record<string, string>]> = {};
+  for (const [name, entry] of Object.entries(entries)) {
+    if (!(name in CHOSEN_BY)) continue;
+    const { setting, none } = CHOSEN_BY[name];
+    const files: Record<string, string> = {};
+    // The component's own file and what it imports statically: the content is imported from one of them.
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of bundle[file]?.dynamicImports ?? []) {
+        const choice = choiceOf(bundle[next]?.facadeModuleId);
+        if (choice) files[choice] = next;
+      }
+      bundle[file]?.imports?.forEach(walk);
+    };
+    walk(entry);
+    if (!files[none]) throw new Error(`${name}: no content chunk for its default "${none}" (src/build/content-chunks.ts CHOSEN_BY)`);
+    map[`safe-${name}`] = [setting, { '': files[none], ...files }];
+  }
+  return map;
+}

@@ -9,6 +9,7 @@ import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
 import { loaderSettings } from './loader-settings.ts';
 import { classicScript } from './classic-script.ts';
+import { contentToStart } from './content-chunks.ts';
 
 type OutputBundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>>[1];
 
@@ -45,6 +46,7 @@ export function embedLoader(options: { version: string; essential: () => Essenti
       const script = await classicScript('../embed/embed.ts', {
         __SAFE_KIT_COMPONENTS__: JSON.stringify(components),
         __SAFE_KIT_PRELOAD__: JSON.stringify(preload),
+        __SAFE_KIT_CONTENT__: JSON.stringify(contentToStart(bundle, Object.fromEntries(Object.entries(components).map(([tag, file]) => [tag.slice(5), file])))),
         __SAFE_KIT_VERSION__: JSON.stringify(options.version),
         __SAFE_KIT_ESSENTIAL__: JSON.stringify(options.essential()),
         __SAFE_KIT_SETTINGS__: JSON.stringify(await loaderSettings()),

@@ -16,7 +16,7 @@ import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
 import { listenForFrames } from './frame-host.ts';
-import { preload } from './preload.ts';
+import { preload, preloadContent } from './preload.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
 declare const __SAFE_KIT_VERSION__: string;
@@ -118,6 +118,7 @@ function load(tag: string, element: Element): void {
     console.warn(`safe-kit: there is no component "${tag.slice(TAG_PREFIX.length)}". Known: ${Object.keys(__SAFE_KIT_COMPONENTS__).map((t) => t.slice(TAG_PREFIX.length)).join(', ')}`);
     return;
   }
+  preloadContent(element, base);
   if (customElements.get(tag)) return;
   if (timedOut.has(tag)) addHelp(element);
   if (requested.has(tag)) return;

@@ -3,7 +3,7 @@
  * knows the component is on the page, instead of one round trip after another (component → Lit and shared code):
  * on a slow phone each round trip costs about half a second. The build works out each component's files
  * (__SAFE_KIT_PRELOAD__, beside the map of components); the component's own imports then find them loaded or on
- * their way. Its content it asks for itself, once it runs (see filesToStart in vite-plugin-embed-loader.ts).
+ * their way. Its content is started apart, for each element (preloadContent, below).
  *
  * A file that fails here is left to the component's own import, which shows the plain help if it fails too.
  */
@@ -13,4 +13,20 @@ export function preload(tag: string, base: URL): void {
   for (const file of __SAFE_KIT_PRELOAD__[tag] ?? []) {
     import(new URL(file, base).href).catch(() => undefined);
   }
+}
+
+/** Each component's setting that chooses its content, and the content chunk for each value (src/build/content-chunks.ts). */
+declare const __SAFE_KIT_CONTENT__: Record<string, [string, Record<string, string>]>;
+
+/**
+ * Starts the content chunk an element's audience or version names, so that it arrives with the component's own
+ * files, not one round trip after them. A microtask later: after the loader has started the files of every
+ * component it found on the page, so that a content file that hangs on a slow host takes a connection only after
+ * the components' own files have theirs. A value the map does not name starts nothing (the component fetches its own).
+ */
+export function preloadContent(element: Element, base: URL): void {
+  const [setting, files] = __SAFE_KIT_CONTENT__[element.localName] ?? [];
+  const file = setting && files![(element.getAttribute(setting) ?? '').trim().toLowerCase()];
+  // A string check, not `in`: a name such as `constructor` finds Object's own, never a file.
+  if (typeof file === 'string') queueMicrotask(() => void import(new URL(file, base).href).catch(() => undefined));
 }

@@ -47,13 +47,35 @@ export const brotli = (body: Buffer | string) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
-/** embed.js's maps: tag → component file, and (where the loader starts a component's files at once) tag → files. */
-export function loaderMaps(dir = DIST): { components: Record<string, string>; preload: Record<string, string[]> } {
+/** The object literal in `code` that starts at `start`, read as the data it is (the loader's own maps). */
+function literalAt(code: string, start: number): unknown {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    if ('{['.includes(code[i])) depth++;
+    if ('}]'.includes(code[i]) && --depth === 0) return new Function(`return ${code.slice(start, i + 1)}`)();
+  }
+  throw new Error('an unfinished map in embed.js');
+}
+
+/**
+ * embed.js's maps: tag → component file, (where the loader starts a component's files at once) tag → files, and
+ * (where it starts the content an element's setting names) tag → [setting, { value → content file }].
+ */
+export function loaderMaps(dir = DIST): {
+  components: Record<string, string>;
+  preload: Record<string, string[]>;
+  content: Record<string, [string, Record<string, string>]>;
+} {
   const code = read(dir, 'embed.js');
   const components = code.match(/\{"safe-[^{}[\]]*\}/);
   assert.ok(components, 'embed.js holds the map of components');
   const preload = code.match(/\{"safe-[a-z-]+":\[[^{}]*\}/);
-  return { components: JSON.parse(components[0]), preload: preload ? JSON.parse(preload[0]) : {} };
+  const content = /\{"safe-[a-z-]+":\["[a-z-]+",\{/.exec(code);
+  return {
+    components: JSON.parse(components[0]),
+    preload: preload ? JSON.parse(preload[0]) : {},
+    content: content ? (literalAt(code, content.index) as Record<string, [string, Record<string, string>]>) : {},
+  };
 }
 
 const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
@@ -69,9 +91,11 @@ const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
  */
 function tripsFor(tag: string, dir: string, choice: string | undefined): Map<string, number> {
   const wanted = (f: string) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f));
-  const { components, preload } = loaderMaps(dir);
+  const { components, preload, content } = loaderMaps(dir);
   const trip = new Map<string, number>([['embed.js', 1]]);
-  for (const f of [components[tag], ...(preload[tag] ?? [])]) trip.set(f, 2);
+  // The content embed.js starts for an element whose setting names this choice.
+  const started = choice ? Object.values(content[tag]?.[1] ?? {}).filter((f) => choiceOf(f) === choice) : [];
+  for (const f of [components[tag], ...(preload[tag] ?? []), ...started]) trip.set(f, 2);
   /** The round trip by which a file and everything it imports statically have arrived, so it can run. */
   const ready = (file: string, seen = new Set<string>()): number => {
     if (seen.has(file)) return 0;

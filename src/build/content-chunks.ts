@@ -121,13 +121,15 @@ export function contentChunk(name: string, content: ChunkSources): string | unde
 
 /**
  * The setting that chooses each component's content chunk, and the chunk it loads without one (its own default:
- * `toAudience`, `toVersion`...). embed.js starts the chunk an element's setting names beside the component's files.
+ * `toAudience`, `toVersion`...); a component with one content chunk for everyone has no setting, and its chunk's
+ * name. embed.js starts the chunk an element names beside the component's files.
  */
 export const CHOSEN_BY: Record<string, { setting: string; none: string }> = {
   'help-links': { setting: 'audience', none: 'parents' },
   'response-card': { setting: 'audience', none: 'parents' },
   alerts: { setting: 'audience', none: 'parents' },
   'child-plan': { setting: 'version', none: 'older' },
+  'family-agreement': { setting: '', none: 'agreement' },
 };
 
 type Bundle = Record<string, { type: string; imports?: string[]; dynamicImports?: string[]; facadeModuleId?: string | null }>;
@@ -149,14 +151,15 @@ export function contentToStart(bundle: Bundle, entries: Record<string, string>):
       if (seen.has(file)) return;
       seen.add(file);
       for (const next of bundle[file]?.dynamicImports ?? []) {
-        const choice = choiceOf(bundle[next]?.facadeModuleId);
+        const id = bundle[next]?.facadeModuleId;
+        const choice = setting ? choiceOf(id) : id === `\0virtual:safe-content/${none}` ? none : undefined;
         if (choice) files[choice] = next;
       }
       bundle[file]?.imports?.forEach(walk);
     };
     walk(entry);
-    if (!files[none]) throw new Error(`${name}: no content chunk for its default "${none}" (src/build/content-chunks.ts CHOSEN_BY)`);
-    map[`safe-${name}`] = [setting, { '': files[none], ...files }];
+    if (!files[none]) throw new Error(`${name}: no content chunk "${none}" (src/build/content-chunks.ts CHOSEN_BY)`);
+    map[`safe-${name}`] = [setting, setting ? { '': files[none], ...files } : { '': files[none] }];
   }
   return map;
 }

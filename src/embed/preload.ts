@@ -26,7 +26,8 @@ declare const __SAFE_KIT_CONTENT__: Record<string, [string, Record<string, strin
  */
 export function preloadContent(element: Element, base: URL): void {
   const [setting, files] = __SAFE_KIT_CONTENT__[element.localName] ?? [];
-  const file = setting && files![(element.getAttribute(setting) ?? '').trim().toLowerCase()];
+  // No setting (one content chunk for everyone): getAttribute('') is null, so the chunk is files[''].
+  const file = files?.[(element.getAttribute(setting!) ?? '').trim().toLowerCase()];
   // A string check, not `in`: a name such as `constructor` finds Object's own, never a file.
   if (typeof file === 'string') queueMicrotask(() => void import(new URL(file, base).href).catch(() => undefined));
 }

@@ -93,8 +93,9 @@ function tripsFor(tag: string, dir: string, choice: string | undefined): Map<str
   const wanted = (f: string) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f));
   const { components, preload, content } = loaderMaps(dir);
   const trip = new Map<string, number>([['embed.js', 1]]);
-  // The content embed.js starts for an element whose setting names this choice.
-  const started = choice ? Object.values(content[tag]?.[1] ?? {}).filter((f) => choiceOf(f) === choice) : [];
+  // The content embed.js starts for an element whose setting names this choice (or for every element, where the
+  // component has one content chunk for everyone).
+  const started = Object.values(content[tag]?.[1] ?? {}).filter((f) => choiceOf(f) === choice);
   for (const f of [components[tag], ...(preload[tag] ?? []), ...started]) trip.set(f, 2);
   /** The round trip by which a file and everything it imports statically have arrived, so it can run. */
   const ready = (file: string, seen = new Set<string>()): number => {

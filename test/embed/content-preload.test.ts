@@ -26,7 +26,7 @@ describe("each element's own content, started with its component", function () {
 
   before(async () => {
     page = await openPage('/test/pages/content-preload.html');
-    const drawn = '[data-service], [part="step"], [data-alert], [data-question]';
+    const drawn = '[data-service], [part="step"], [data-alert], [data-question], [data-group]';
     await waitFor(
       () => [...page.document.querySelectorAll('main > *, main > div > *')].filter((e) => e.localName.startsWith('safe-')).every((e) => e.shadowRoot?.querySelector(drawn)),
       'every component drawn with its content',
@@ -37,17 +37,18 @@ describe("each element's own content, started with its component", function () {
   after(() => page.frame.remove());
 
   it('fetches the content each element names, and no other audience or version', () => {
-    const content = [...files.keys()].filter((f) => /^chunks\/(services|response|alerts|child-plan)-/.test(f)).sort();
-    expect(content).to.deep.equal(['chunks/alerts-staff', 'chunks/child-plan-younger', 'chunks/response-staff', 'chunks/services-parents', 'chunks/services-staff']);
+    const content = [...files.keys()].filter((f) => /^chunks\/(services|response|alerts|child-plan|agreement)/.test(f)).sort();
+    expect(content).to.deep.equal(['chunks/agreement', 'chunks/alerts-staff', 'chunks/child-plan-younger', 'chunks/response-staff', 'chunks/services-parents', 'chunks/services-staff']);
     expect(page.window.__problems).to.deep.equal([]);
   });
 
-  it('starts the content an element names (or its default) before its component has arrived', () => {
+  it('starts the content an element names (or its default, or the one for everyone) before its component has arrived', () => {
     for (const [component, content] of [
       ['help-links', 'services-staff'],
       ['help-links', 'services-parents'],
       ['child-plan', 'child-plan-younger'],
       ['alerts', 'alerts-staff'],
+      ['family-agreement', 'agreement'],
     ]) {
       const code = files.get(`components/${component}`)!;
       const data = files.get(`chunks/${content}`)!;

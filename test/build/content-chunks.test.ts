@@ -11,7 +11,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT } from './helpers.ts';
 import { compileAll } from '../../src/build/compile-content.ts';
-import { ALERT_AUDIENCES, AUDIENCES, CHILD_PLAN_VERSIONS, RESPONSE_AUDIENCES } from '../../src/content/types.ts';
+import { ALERT_AUDIENCES, AUDIENCES, RESPONSE_AUDIENCES } from '../../src/content/types.ts';
+import { CHOICES } from '../../src/build/content-chunks.ts';
+
+const CHILD_PLAN_VERSIONS = CHOICES['child-plan'];
 
 const CHUNKS = join(PROJECT, 'dist', 'chunks');
 const content = compileAll();

@@ -87,10 +87,10 @@ const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
  * Every file a component needs before it shows its content, with its round trip: embed.js is 1, what embed.js
  * starts is 2, a static import one more than its importer, and an import() one more than the slowest file its
  * importer needed to run. One guide's text, fetched when opened, is left out, and so is the content of every
- * audience or version but `choice` (src/build/content-chunks.ts: a reader downloads their own).
+ * audience or version but `choice` (src/build/content-chunks.ts: a reader downloads their own; by default the one
+ * that costs most).
  */
-function tripsFor(tag: string, dir: string, choice: string | undefined): Map<string, number> {
-  const wanted = (f: string) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f));
+export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, dir)): Map<string, number> {
   const { components, preload, content } = loaderMaps(dir);
   const trip = new Map<string, number>([['embed.js', 1]]);
   // The content embed.js starts for an element whose setting names this choice (or for every element, where the
@@ -109,7 +109,7 @@ function tripsFor(tag: string, dir: string, choice: string | undefined): Map<str
     for (const file of [...trip.keys()].filter((f) => f !== 'embed.js')) {
       const asked = [
         ...importsOf(dir, file, 'static').map((f) => [f, trip.get(file)! + 1] as const),
-        ...importsOf(dir, file, 'dynamic').filter(wanted).map((f) => [f, ready(file) + 1] as const),
+        ...importsOf(dir, file, 'dynamic').filter((f) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f))).map((f) => [f, ready(file) + 1] as const),
       ];
       for (const [f, t] of asked) {
         if (t < (trip.get(f) ?? Infinity)) {
@@ -122,19 +122,19 @@ function tripsFor(tag: string, dir: string, choice: string | undefined): Map<str
   return trip;
 }
 
-const bytesOf = (trips: Map<string, number>, dir: string) => [...trips.keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+const brotliOf = (tag: string, dir = DIST) => [...roundTrips(tag, dir).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
 
 /**
- * What a component needs before it shows its content (see tripsFor), for the audience or version whose content
- * costs most: every audience's content counted at once would be more than any reader downloads.
+ * The audience or version whose content costs a component most (undefined for a component with one content for
+ * everyone): every audience's content counted at once would be more than any reader downloads.
  */
-export function roundTrips(tag: string, dir = DIST): Map<string, number> {
-  const common = tripsFor(tag, dir, undefined);
-  const choices = new Set([...common.keys()].flatMap((f) => importsOf(dir, f, 'dynamic').flatMap((d) => choiceOf(d) ?? [])));
-  return [...choices].map((c) => tripsFor(tag, dir, c)).reduce((a, b) => (bytesOf(b, dir) > bytesOf(a, dir) ? b : a), common);
+function largestChoice(tag: string, dir: string): string | undefined {
+  // With the choice "" no audience's content is counted: what is left imports each audience's.
+  const common = [...roundTrips(tag, dir, '').keys()];
+  const choices = [...new Set(common.flatMap((f) => importsOf(dir, f, 'dynamic').flatMap((d) => choiceOf(d) ?? [])))];
+  const bytes = (choice: string) => [...roundTrips(tag, dir, choice).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+  return choices.reduce<string | undefined>((a, b) => (a === undefined || bytes(b) > bytes(a) ? b : a), undefined);
 }
-
-const brotliOf = (tag: string, dir = DIST) => bytesOf(roundTrips(tag, dir), dir);
 
 function budget(name: string, what: string, check: () => void) {
   const over = OVER_BUDGET[name];

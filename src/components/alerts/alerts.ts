@@ -14,13 +14,13 @@ const TITLES: Record<AlertAudience, string> = {
   parents: 'Online safety alerts for parents and carers',
 };
 
-/** The level in words: colour only repeats it. */
 /** Each audience's alerts: a reader downloads only their own (src/build/content-chunks.ts). */
 const ALERTS: Record<AlertAudience, () => Promise<typeof import('virtual:safe-content/alerts-*')>> = {
   parents: () => import('virtual:safe-content/alerts-parents'),
   staff: () => import('virtual:safe-content/alerts-staff'),
 };
 
+/** The level in words: colour only repeats it. */
 const LEVELS: Record<AlertLevel, string> = { information: 'Information', advice: 'Advice', warning: 'Warning' };
 
 const plural = (n: number) => `${n} current alert${n === 1 ? '' : 's'}`;

@@ -19,8 +19,9 @@ import { schools } from './schools.ts';
 export type { Collection, EarlierContent } from './common.ts';
 
 /**
- * Every collection the build compiles, by the name components import it under (`virtual:safe-content/<name>`).
- * Services come first: later collections name services by id.
+ * Every collection the build compiles, by its folder's name in content/. Components import what they show of it
+ * (`virtual:safe-content/services-parents`: src/build/content-chunks.ts). Services come first: later collections
+ * name services by id.
  */
 export const collections = { services, agreement, alerts, 'child-plan': childPlan, response, guides, topics, schools } as const;
 export type CollectionName = keyof typeof collections;

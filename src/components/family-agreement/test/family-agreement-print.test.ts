@@ -4,7 +4,8 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { content, shadowAll } from '../../../../test/helpers/kit.ts';
-import { AGE_BANDS, type AgreementGroup } from '../../../content/types.ts';
+import type { AgreementGroup } from '../../../content/types.ts';
+import { AGE_BANDS } from '../../../content/age-bands.ts';
 import { agreement, input, printedItems, radio, taggedFor, textOf } from './agreement-helpers.ts';
 
 /** The printable width and height of an A4 page with the 15mm margins the agreement asks for, at 96 dpi. */

@@ -10,7 +10,7 @@ import type { Audience, EssentialHelp } from '../content/types.ts';
 import { essentialLinksFor } from '../content/essential-links.ts';
 import { toAudience } from '../shared/audience.ts';
 // The one piece of a component the loader carries: the quick exit's address, so its fallback is a working exit.
-import { exitHref } from '../components/exit/quick-exit.ts';
+import { exitHref } from '../shared/exit-address.ts';
 import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';

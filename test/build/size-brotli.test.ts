@@ -27,6 +27,13 @@ const HELP_LINKS_ROUND_TRIPS = 3;
  * that names a school (data-school): not part of a component's first download.
  */
 const LAZY_ITEM = /^chunks\/(guide-[a-z0-9-]+|school-[a-z0-9-]+|schools|load-school)-[\w-]+\.js$/;
+/**
+ * Another component that a component fetches itself (import()) is drawn only with some settings: the quick exit
+ * of a children's help panel. Each component's budget is for its default settings (a parents' panel); the
+ * children's panel has a budget of its own, with its exit. A component that always shows another imports it
+ * statically, and that is counted.
+ */
+const OTHER_COMPONENT = /^components\//;
 
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
@@ -37,7 +44,9 @@ const OVER_BUDGET: Record<string, string> = {
   'family-agreement': '16.1 KB brotli measured',
   guide: '15.1 KB brotli measured',
   guides: '17.3 KB brotli measured',
-  'help-links': '14.0 KB brotli measured',
+  // A parents' or staff panel: the quick exit is fetched only for children's.
+  'help-links': '15.6 KB brotli measured',
+  'help-links for children': '18.3 KB brotli measured (the quick exit 2.7 of it)',
   'response-card': '17.1 KB brotli measured',
   'guides index': '69.7 KB brotli measured with 1,000 guides',
 };
@@ -65,7 +74,7 @@ const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
  * starts is 2, a static import one more than its importer, and an import() one more than the slowest file its
  * importer needed to run. One guide's text, fetched when opened, is left out.
  */
-export function roundTrips(tag: string, dir = DIST): Map<string, number> {
+export function roundTrips(tag: string, dir = DIST, withOtherComponents = false): Map<string, number> {
   const { components, preload } = loaderMaps(dir);
   const trip = new Map<string, number>([['embed.js', 1]]);
   for (const f of [components[tag], ...(preload[tag] ?? [])]) trip.set(f, 2);
@@ -81,7 +90,7 @@ export function roundTrips(tag: string, dir = DIST): Map<string, number> {
     for (const file of [...trip.keys()].filter((f) => f !== 'embed.js')) {
       const asked = [
         ...importsOf(dir, file, 'static').map((f) => [f, trip.get(file)! + 1] as const),
-        ...importsOf(dir, file, 'dynamic').filter((f) => !LAZY_ITEM.test(f)).map((f) => [f, ready(file) + 1] as const),
+        ...importsOf(dir, file, 'dynamic').filter((f) => !LAZY_ITEM.test(f) && (withOtherComponents || !OTHER_COMPONENT.test(f))).map((f) => [f, ready(file) + 1] as const),
       ];
       for (const [f, t] of asked) {
         if (t < (trip.get(f) ?? Infinity)) {
@@ -94,7 +103,8 @@ export function roundTrips(tag: string, dir = DIST): Map<string, number> {
   return trip;
 }
 
-const brotliOf = (tag: string, dir = DIST) => [...roundTrips(tag, dir).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+const brotliOf = (tag: string, dir = DIST, withOtherComponents = false) =>
+  [...roundTrips(tag, dir, withOtherComponents).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
 
 function budget(name: string, what: string, check: () => void) {
   const over = OVER_BUDGET[name];
@@ -110,6 +120,13 @@ for (const tag of Object.keys(loaderMaps().components)) {
   });
 }
 
+budget('help-links for children', `a children's help panel, with the quick exit it fetches, is at most ${HELP_LINKS_KB} KB brotli`, () => {
+  const files = [...roundTrips('safe-help-links', DIST, true).keys()];
+  assert.ok(files.some((f) => f.startsWith('components/exit-')), `the exit is counted: ${files}`);
+  const size = brotliOf('safe-help-links', DIST, true);
+  assert.ok(size <= HELP_LINKS_KB * KB, `${(size / KB).toFixed(1)} KB brotli: ${files.join(', ')}`);
+});
+
 budget('help-links round trips', `help-links shows its content after at most ${HELP_LINKS_ROUND_TRIPS} round trips, Lit included`, () => {
   const trips = roundTrips('safe-help-links');
   assert.ok([...trips.keys()].some((f) => f.startsWith('chunks/services-')), `the content is counted: ${[...trips.keys()]}`);
@@ -124,6 +141,8 @@ test('a budget listed as not met yet is still not met (take it off OVER_BUDGET w
       assert.ok(Math.max(...roundTrips('safe-help-links').values()) > HELP_LINKS_ROUND_TRIPS, `${name} is met now`);
     } else if (name === 'guides index') {
       continue; // measured by its own (slower) build below
+    } else if (name === 'help-links for children') {
+      assert.ok(brotliOf('safe-help-links', DIST, true) > HELP_LINKS_KB * KB, `${name} is within budget now`);
     } else {
       assert.ok(brotliOf(`safe-${name}`) > (name === 'help-links' ? HELP_LINKS_KB : OTHER_KB) * KB, `${name} is within budget now`);
     }

@@ -1,7 +1,7 @@
 /**
  * The quick exit in the help panel: a children's panel fetches the exit's code for itself, parents' and staff
  * panels never download it, and a children's panel whose exit code cannot load still has a plain link to leave.
- * Each page is the panel and the kit on another origin (test/pages/help-links-audience.html).
+ * Each page is the panel and the kit on another origin (test/pages/component-from-kit.html).
  */
 import { expect } from '@esm-bundle/chai';
 import { openPage, waitFor, type TestPage } from '../../../../test/helpers/kit.ts';
@@ -9,7 +9,7 @@ import { openPage, waitFor, type TestPage } from '../../../../test/helpers/kit.t
 const NEUTRAL = 'https://www.example.org/neutral';
 
 async function panelPage(query: string): Promise<{ page: TestPage; panel: Element }> {
-  const page = await openPage(`/test/pages/help-links-audience.html?${query}`);
+  const page = await openPage(`/test/pages/component-from-kit.html?tag=safe-help-links&exit-href=${encodeURIComponent(NEUTRAL)}&${query}`);
   const panel = page.document.querySelector('safe-help-links')!;
   await waitFor(() => panel.shadowRoot?.querySelector('[data-service]'), `the panel (${query}) to show its services`, 15000);
   return { page, panel };

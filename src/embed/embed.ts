@@ -15,7 +15,7 @@ import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
-import { listenForFrames } from './frame-host.ts';
+import { listenForFrames } from './frame-listener.ts';
 import { preload } from './preload.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
@@ -186,5 +186,5 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (kit.copies.length === 1) listenForFrames();
+if (kit.copies.length === 1) listenForFrames(base);
 start();

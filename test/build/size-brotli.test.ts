@@ -38,17 +38,17 @@ const OTHER_COMPONENT = /^components\//;
 
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
-  alerts: '13.9 KB brotli measured',
+  alerts: '14.0 KB brotli measured',
   // The quick exit now also leaves a sandboxed box safely, counts finger taps and has a dark theme.
-  exit: '13.5 KB brotli measured',
-  'child-plan': '15.2 KB brotli measured',
-  'family-agreement': '16.4 KB brotli measured',
-  guide: '15.1 KB brotli measured',
-  guides: '17.3 KB brotli measured',
+  exit: '13.3 KB brotli measured',
+  'child-plan': '16.1 KB brotli measured',
+  'family-agreement': '16.2 KB brotli measured',
+  guide: '15.2 KB brotli measured',
+  guides: '17.5 KB brotli measured',
   // A parents' or staff panel: the quick exit is fetched only for children's.
-  'help-links': '15.6 KB brotli measured',
-  'help-links for children': '18.3 KB brotli measured (the quick exit 2.7 of it)',
-  'response-card': '17.7 KB brotli measured',
+  'help-links': '15.4 KB brotli measured',
+  'help-links for children': '18.1 KB brotli measured (the quick exit 2.7 of it)',
+  'response-card': '17.5 KB brotli measured',
   'guides index': '69.7 KB brotli measured with 1,000 guides',
 };
 

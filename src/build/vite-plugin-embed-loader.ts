@@ -1,14 +1,15 @@
 /**
  * Writes dist/embed.js: the loader of src/embed/embed.ts as one minified classic script, with the map from tag to
  * the hashed component files of this build, every component's settings (loader-settings.ts) and each
- * component's files to start at once filled in.
+ * component's files to start at once filled in; and beside it chunks/frame-host-<hash>.js, what embed.js fetches
+ * only on a page with kit frames (src/embed/frame-host.ts).
  * It is compiled as a classic script on its own (classic-script.ts).
  */
 import type { Plugin } from 'vite';
 import type { EssentialHelp } from '../content/types.ts';
 import { componentEntries } from './component-entries.ts';
 import { loaderSettings } from './loader-settings.ts';
-import { classicScript } from './classic-script.ts';
+import { classicScript, scriptPart } from './classic-script.ts';
 import { contentToStart } from './content-chunks.ts';
 
 type OutputBundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>>[1];
@@ -43,7 +44,11 @@ export function embedLoader(options: { version: string; essential: () => Essenti
           preload[`safe-${chunk.name}`] = filesToStart(bundle, chunk.fileName);
         }
       }
+      // What only a page with kit frames on it needs, fetched by embed.js when a frame first speaks.
+      const frameHost = await scriptPart('../embed/frame-host.ts', 'frame-host');
+      this.emitFile({ type: 'asset', fileName: frameHost.fileName, source: frameHost.code });
       const script = await classicScript('../embed/embed.ts', {
+        __SAFE_KIT_FRAME_HOST__: JSON.stringify(frameHost.fileName),
         __SAFE_KIT_COMPONENTS__: JSON.stringify(components),
         __SAFE_KIT_PRELOAD__: JSON.stringify(preload),
         __SAFE_KIT_CONTENT__: JSON.stringify(contentToStart(bundle, Object.fromEntries(Object.entries(components).map(([tag, file]) => [tag.slice(5), file])))),

@@ -80,17 +80,8 @@ export interface EssentialLink {
 
 /* The family agreement (content/agreement/). */
 
-/**
- * The age bands a family chooses from, each promise tagged with the ones it suits. They follow school stages:
- * under 8 (infant school), 8 to 11 (junior school, when many children get a first phone), 12 to 15 (secondary
- * school, when most social media allows an account from 13) and 16 or over.
- */
-export const AGE_BANDS = [
-  { id: 'under-8', label: 'Under 8', phrase: 'a child under 8' },
-  { id: '8-11', label: '8 to 11', phrase: 'ages 8 to 11' },
-  { id: '12-15', label: '12 to 15', phrase: 'ages 12 to 15' },
-  { id: '16-plus', label: '16 or over', phrase: 'ages 16 and over' },
-] as const;
+// The family agreement's own constant, in its own file (imported from there) so that no other component downloads it.
+import type { AGE_BANDS } from './age-bands.ts';
 export type AgeBand = (typeof AGE_BANDS)[number]['id'];
 
 /** Whose promises a group holds: the child's, or the parent's or carer's. */
@@ -157,8 +148,8 @@ export interface Alert {
   reviewed: string;
 }
 
-/** The versions of a child's plan: content/child-plan/<version>.md. */
-export const CHILD_PLAN_VERSIONS = ['younger', 'older'] as const;
+// The child's plan's own constant, in its own file (imported from there) so that no other component downloads it.
+import type { CHILD_PLAN_VERSIONS } from './child-plan-versions.ts';
 export type ChildPlanVersion = (typeof CHILD_PLAN_VERSIONS)[number];
 
 /** A service a child's plan points to, with its contact details taken from content/services/<service>.md. */
@@ -198,8 +189,7 @@ export interface ChildPlan {
 export const RESPONSE_AUDIENCES = ['staff', 'parents'] as const;
 export type ResponseAudience = (typeof RESPONSE_AUDIENCES)[number];
 
-/** A contact a card names: a service id from content/services/, or the school's own safeguarding lead. */
-export const SCHOOL_DSL = 'school-dsl';
+// The response card's own constant SCHOOL_DSL is in ./school-dsl.ts, so that no other component downloads it.
 
 /**
  * A question in "What should I do now?", answered Yes, No or Not sure: `yes`, `no` and `notSure` are the ids of

@@ -7,7 +7,7 @@
  * The checks are those of src/shared/settings.ts, in the short form the build writes (src/build/loader-settings.ts);
  * the browser tests hold the two to the same answers.
  */
-import { isSafeExitAddress } from '../shared/settings.ts';
+import { isSafeExitAddress } from '../shared/exit-address.ts';
 
 /** Each component's settings, as `name:code` separated by spaces (see loader-settings.ts). */
 declare const __SAFE_KIT_SETTINGS__: Record<string, string>;

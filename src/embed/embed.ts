@@ -10,12 +10,12 @@ import type { Audience, EssentialHelp } from '../content/types.ts';
 import { essentialLinksFor } from '../content/essential-links.ts';
 import { toAudience } from '../shared/audience.ts';
 // The one piece of a component the loader carries: the quick exit's address, so its fallback is a working exit.
-import { exitHref } from '../components/exit/quick-exit.ts';
+import { exitHref } from '../shared/exit-address.ts';
 import { whyNotLoaded } from './load-failure.ts';
 import { ownAddress, placeAfterScript, scriptsToMount } from './kit-scripts.ts';
 import { copySettings, dataSettings } from './copy-settings.ts';
 import { afterTimeOut, timedOut } from './load-time-out.ts';
-import { listenForFrames } from './frame-host.ts';
+import { listenForFrames } from './frame-listener.ts';
 import { preload, preloadContent } from './preload.ts';
 
 declare const __SAFE_KIT_COMPONENTS__: Record<string, string>;
@@ -187,5 +187,5 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (kit.copies.length === 1) listenForFrames();
+if (kit.copies.length === 1) listenForFrames(base);
 start();

@@ -1,6 +1,7 @@
 /**
  * What a kit frame (dist/frame/<name>.html) and the page around it say to each other: the frame its content's
- * height, the page that it has set the frame to it (src/embed/frame-host.ts and src/embed/frame-page.ts).
+ * height, the page that it has set the frame to it (src/embed/frame-listener.ts and frame-host.ts, and
+ * src/embed/frame-page.ts).
  */
 export const HEIGHT = 'safe-kit:height';
 export const RESIZED = 'safe-kit:resized';

@@ -6,6 +6,10 @@
  * tags written by hand.
  */
 
+import { isSafeExitAddress } from './exit-address.ts';
+
+export { isSafeExitAddress };
+
 export type SettingKind =
   /** One word from `values`; the component reads near words forgivingly (`carers` for parents), so any word passes. */
   | { kind: 'choice'; values: readonly string[] }
@@ -68,18 +72,4 @@ export const textLimit = (setting: Setting) => (setting.kind === 'text' ? settin
 
 function exitAddressProblem(value: string): string {
   return !value ? 'is empty: the exit would lead nowhere' : isSafeExitAddress(value) ? '' : 'must be an https:// address';
-}
-
-/**
- * An exit must always lead somewhere safe: never `javascript:` or `data:`, never nowhere (an empty address), and
- * not over plain `http:` to another site, where the neutral page could be swapped on the way.
- */
-export function isSafeExitAddress(value: string): boolean {
-  try {
-    const url = new URL(value.trim(), document.baseURI);
-    // A sandboxed frame's origin is "null", as is a javascript: address's: the protocol is checked first.
-    return !!value.trim() && (url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === location.origin));
-  } catch {
-    return false;
-  }
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAll } from '../../src/build/compile-content.ts';
-import { AGE_BANDS } from '../../src/content/types.ts';
+import { AGE_BANDS } from '../../src/content/age-bands.ts';
 import { copyOfContent, lineContaining, testBrokenFiles, type BrokenFile } from './helpers.ts';
 
 const cases: BrokenFile[] = [

@@ -24,22 +24,32 @@ const OTHER_KB = 13;
 const GUIDES_INDEX_KB = 12;
 const HELP_LINKS_ROUND_TRIPS = 3;
 /**
- * One guide's text is fetched only when it is opened, and a school's details (and their lookup) only by a page
- * that names a school (data-school): not part of a component's first download.
+ * One guide's text is fetched only when it is opened, a school's details (and their lookup) only by a page
+ * that names a school (data-school), and the helper that prints a card or agreement alone only when the reader
+ * prints: not part of a component's first download.
  */
-const LAZY_ITEM = /^chunks\/(guide-[a-z0-9-]+|school-[a-z0-9-]+|schools|load-school)-[\w-]+\.js$/;
+const LAZY_ITEM = /^chunks\/(guide-[a-z0-9-]+|school-[a-z0-9-]+|schools|load-school|print-alone)-[\w-]+\.js$/;
+/**
+ * Another component that a component fetches itself (import()) is drawn only with some settings: the quick exit
+ * of a children's help panel. Each component's budget is for its default settings (a parents' panel); the
+ * children's panel has a budget of its own, with its exit. A component that always shows another imports it
+ * statically, and that is counted.
+ */
+const OTHER_COMPONENT = /^components\//;
 
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
-  alerts: '13.9 KB brotli measured',
+  alerts: '14.0 KB brotli measured',
   // The quick exit now also leaves a sandboxed box safely, counts finger taps and has a dark theme.
-  exit: '13.5 KB brotli measured',
-  'child-plan': '15.2 KB brotli measured',
-  'family-agreement': '16.1 KB brotli measured',
-  guide: '15.1 KB brotli measured',
-  guides: '17.3 KB brotli measured',
-  'help-links': '14.0 KB brotli measured',
-  'response-card': '17.1 KB brotli measured',
+  exit: '13.3 KB brotli measured',
+  'child-plan': '16.1 KB brotli measured',
+  'family-agreement': '16.2 KB brotli measured',
+  guide: '15.2 KB brotli measured',
+  guides: '17.5 KB brotli measured',
+  // A parents' or staff panel: the quick exit is fetched only for children's.
+  'help-links': '15.4 KB brotli measured',
+  'help-links for children': '18.1 KB brotli measured (the quick exit 2.7 of it)',
+  'response-card': '17.5 KB brotli measured',
   'guides index': '69.7 KB brotli measured with 1,000 guides',
 };
 
@@ -90,7 +100,7 @@ const importsOf = (dir: string, file: string, kind: 'static' | 'dynamic') => {
  * audience or version but `choice` (src/build/content-chunks.ts: a reader downloads their own; by default the one
  * that costs most).
  */
-export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, dir)): Map<string, number> {
+export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, dir), withOtherComponents = false): Map<string, number> {
   const { components, preload, content } = loaderMaps(dir);
   const trip = new Map<string, number>([['embed.js', 1]]);
   // The content embed.js starts for an element whose setting names this choice (or for every element, where the
@@ -109,7 +119,9 @@ export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, 
     for (const file of [...trip.keys()].filter((f) => f !== 'embed.js')) {
       const asked = [
         ...importsOf(dir, file, 'static').map((f) => [f, trip.get(file)! + 1] as const),
-        ...importsOf(dir, file, 'dynamic').filter((f) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f))).map((f) => [f, ready(file) + 1] as const),
+        ...importsOf(dir, file, 'dynamic')
+          .filter((f) => !LAZY_ITEM.test(f) && [undefined, choice].includes(choiceOf(f)) && (withOtherComponents || !OTHER_COMPONENT.test(f)))
+          .map((f) => [f, ready(file) + 1] as const),
       ];
       for (const [f, t] of asked) {
         if (t < (trip.get(f) ?? Infinity)) {
@@ -122,7 +134,8 @@ export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, 
   return trip;
 }
 
-const brotliOf = (tag: string, dir = DIST) => [...roundTrips(tag, dir).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+const brotliOf = (tag: string, dir = DIST, choice = largestChoice(tag, dir), withOtherComponents = false) =>
+  [...roundTrips(tag, dir, choice, withOtherComponents).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
 
 /**
  * The audience or version whose content costs a component most (undefined for a component with one content for
@@ -150,6 +163,13 @@ for (const tag of Object.keys(loaderMaps().components)) {
   });
 }
 
+budget('help-links for children', `a children's help panel, with the quick exit it fetches, is at most ${HELP_LINKS_KB} KB brotli`, () => {
+  const files = [...roundTrips('safe-help-links', DIST, 'children', true).keys()];
+  assert.ok(files.some((f) => f.startsWith('components/exit-')), `the exit is counted: ${files}`);
+  const size = brotliOf('safe-help-links', DIST, 'children', true);
+  assert.ok(size <= HELP_LINKS_KB * KB, `${(size / KB).toFixed(1)} KB brotli: ${files.join(', ')}`);
+});
+
 budget('help-links round trips', `help-links shows its content after at most ${HELP_LINKS_ROUND_TRIPS} round trips, Lit included`, () => {
   const trips = roundTrips('safe-help-links');
   assert.ok([...trips.keys()].some((f) => f.startsWith('chunks/services-')), `the content is counted: ${[...trips.keys()]}`);
@@ -164,6 +184,8 @@ test('a budget listed as not met yet is still not met (take it off OVER_BUDGET w
       assert.ok(Math.max(...roundTrips('safe-help-links').values()) > HELP_LINKS_ROUND_TRIPS, `${name} is met now`);
     } else if (name === 'guides index') {
       continue; // measured by its own (slower) build below
+    } else if (name === 'help-links for children') {
+      assert.ok(brotliOf('safe-help-links', DIST, 'children', true) > HELP_LINKS_KB * KB, `${name} is within budget now`);
     } else {
       assert.ok(brotliOf(`safe-${name}`) > (name === 'help-links' ? HELP_LINKS_KB : OTHER_KB) * KB, `${name} is within budget now`);
     }

@@ -3,7 +3,8 @@
  * yes/no questions, so every place they lead is written out (each closed under its title, as the card shows one
  * step at a time), with what to do and whom to contact.
  */
-import { SCHOOL_DSL, type ResponseCard, type ServiceContact } from '../../content/types.ts';
+import type { ResponseCard, ServiceContact } from '../../content/types.ts';
+import { SCHOOL_DSL } from '../../content/school-dsl.ts';
 import { blocksHtml, escapeHtml, inlineHtml } from '../static-html.ts';
 import { h, hostOf, list, phoneLink } from './shared.ts';
 

@@ -1,4 +1,5 @@
-import { CHILD_PLAN_VERSIONS, type ChildPlanVersion } from '../../content/types.ts';
+import type { ChildPlanVersion } from '../../content/types.ts';
+import { CHILD_PLAN_VERSIONS } from '../../content/child-plan-versions.ts';
 
 /** Reads a `version` attribute forgivingly ("Younger", "primary", "secondary"); anything else means older. */
 export function toVersion(value: string | null | undefined): ChildPlanVersion {

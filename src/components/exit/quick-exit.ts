@@ -4,21 +4,11 @@
  * shadow roots (a key press inside a shadow root still reaches the document).
  */
 
-import { isSafeExitAddress } from '../../shared/settings.ts';
-
-/** Where an exit goes unless the webmaster chooses another page: a neutral page, as GOV.UK's "Exit this page" does. */
-export const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
+// Where an exit goes is shared with the loader and the children's help panel (src/shared/exit-address.ts).
+export { DEFAULT_EXIT_HREF, exitHref } from '../../shared/exit-address.ts';
 
 /** How long the three presses of Shift may take, from the first to the third, unless the exit says otherwise. */
 export const DEFAULT_SHIFT_WINDOW_MS = 5000;
-
-/**
- * The address an exit goes to: the webmaster's if it is safe (https://, or a page of the school's own site, so a
- * mistyped or hostile attribute cannot run script or lead nowhere), otherwise the default.
- */
-export function exitHref(value: string | null | undefined): string {
-  return value && isSafeExitAddress(value) ? new URL(value.trim(), document.baseURI).href : DEFAULT_EXIT_HREF;
-}
 
 /** True inside the kit's own frame page (frame/<name>.html). */
 export const inKitFrame = () => window.top !== window && document.querySelector('meta[name="safe-kit-frame"]') !== null;

@@ -6,10 +6,12 @@ import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { AGE_BANDS, type AgeBand, type AgreementGroupContent as AgreementGroup, type Inline, type Promiser } from '../../content/types.ts';
+import type { AgeBand, AgreementGroupContent as AgreementGroup, Inline, Promiser } from '../../content/types.ts';
+import { AGE_BANDS } from '../../content/age-bands.ts';
 import { familyAgreementStyles } from './family-agreement.styles.ts';
 import { ownLines, renderPrintout } from './printout.ts';
-import { printAlone, printingDone } from '../../print/print-alone.ts';
+/** Printing the agreement alone (src/print/): fetched when the family first prints, not with the agreement. */
+type PrintAlone = typeof import('../../print/print-alone.ts');
 
 const DEVICES = { phone: 'phone', tablet: 'tablet', console: 'games console' } as const;
 type Device = keyof typeof DEVICES;
@@ -91,7 +93,8 @@ export class SafeFamilyAgreement extends LitElement {
     args: () => [],
   });
 
-  private readonly onAfterPrint = () => printingDone(this);
+  private printAlone: PrintAlone | undefined;
+  private readonly onAfterPrint = () => this.printAlone?.printingDone(this);
 
   constructor() {
     super();
@@ -115,7 +118,7 @@ export class SafeFamilyAgreement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('afterprint', this.onAfterPrint);
-    printingDone(this);
+    this.printAlone?.printingDone(this);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>) {
@@ -155,8 +158,10 @@ export class SafeFamilyAgreement extends LitElement {
     this.chosen = chosen;
   }
 
-  private print() {
-    printAlone(this);
+  /** If the helper cannot load, the browser prints the whole page rather than nothing. */
+  private async print() {
+    this.printAlone ??= await import('../../print/print-alone.ts').catch(() => undefined);
+    this.printAlone?.printAlone(this);
     window.print();
   }
 

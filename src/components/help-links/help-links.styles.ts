@@ -138,4 +138,10 @@ export const helpLinksStyles = css`
       font-weight: 400;
     }
   }
+  /* The children's plain exit link, until the quick exit's code has drawn it (or if it cannot): a 44 px target too. */
+  safe-exit > a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+  }
 `;

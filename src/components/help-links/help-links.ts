@@ -6,7 +6,7 @@ import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
 import type { Audience, PanelService as Service, School, ServiceCategory, Topic } from '../../content/types.ts';
-import '../exit/define.ts';
+import { exitHref } from '../../shared/exit-address.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
 const TITLES: Record<Audience, string> = {
@@ -104,9 +104,16 @@ export class SafeHelpLinks extends LitElement {
     </section>`;
   }
 
-  /** The children's quick exit, at the top of their panel. */
+  /**
+   * The children's quick exit, at the top of their panel. Its code is fetched only for a children's panel (parents
+   * and staff never see it); until it has drawn, or if it cannot load, a plain link to the same page stands in it.
+   */
   private renderExit() {
-    return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}></safe-exit>`;
+    const defined = customElements.get('safe-exit');
+    if (!defined) import('../exit/define.ts').then(() => this.requestUpdate(), () => undefined);
+    return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}
+      >${defined ? nothing : html`<a href=${exitHref(this.exitHref)}>Exit this page</a>`}</safe-exit
+    >`;
   }
 
   private renderPanel(services: Service[], topics: TopicItem[], audience: Audience, level: number, school?: School) {

@@ -4,7 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import { renderInline, telHref } from '../../shared/markdown.ts';
-import { SCHOOL_DSL, type School, type ServiceContact } from '../../content/types.ts';
+import type { School, ServiceContact } from '../../content/types.ts';
+import { SCHOOL_DSL } from '../../content/school-dsl.ts';
 
 /** The school's lead, as the webmaster set it or the school's file gives it; each part may be missing. */
 export interface SchoolDsl {

@@ -8,7 +8,6 @@ import type { ResponseAudience, ResponseCard, ServiceContact } from '../../conte
 import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, withSchool, type SchoolDsl } from './contacts.ts';
 import type { School } from '../../content/types.ts';
 import { announce, renderFlow, type Answer } from './question-flow.ts';
-import { printAlone, printingDone } from '../../print/print-alone.ts';
 import { responseCardStyles } from './response-card.styles.ts';
 
 /** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
@@ -197,10 +196,14 @@ export class SafeResponseCard extends LitElement {
     this.expanded = !this.expanded;
   }
 
-  /** Prints the card alone, not the school's page around it (see src/print/print-alone.ts), and then puts it back. */
-  private print() {
-    printAlone(this);
-    addEventListener('afterprint', () => printingDone(this), { once: true });
+  /**
+   * Prints the card alone, not the school's page around it (see src/print/print-alone.ts, fetched when the reader
+   * first prints, not with the card), and then puts it back. If the helper cannot load, the whole page prints.
+   */
+  private async print() {
+    const alone = await import('../../print/print-alone.ts').catch(() => undefined);
+    alone?.printAlone(this);
+    if (alone) addEventListener('afterprint', () => alone.printingDone(this), { once: true });
     window.print();
   }
 

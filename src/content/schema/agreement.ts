@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AGE_BANDS, PROMISERS, type AgreementGroup, type AgeBand, type Inline, type Service } from '../types.ts';
+import { PROMISERS, type AgreementGroup, type AgeBand, type Inline, type Service } from '../types.ts';
+import { AGE_BANDS } from '../age-bands.ts';
 import { inlineMarkdown, provenance, type Collection } from './common.ts';
 
 /* The family agreement: content/agreement/<group>.md, one group of suggested promises per file. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CHILD_PLAN_VERSIONS, type ChildPlan, type PlanContact, type Service } from '../types.ts';
+import type { ChildPlan, PlanContact, Service } from '../types.ts';
+import { CHILD_PLAN_VERSIONS } from '../child-plan-versions.ts';
 import { inlineMarkdown, provenance, type Collection } from './common.ts';
 
 /* ── A child's plan: content/child-plan/younger.md and older.md ── */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LOCAL_CONTACTS, RESPONSE_AUDIENCES, SCHOOL_DSL, type ResponseCard } from '../types.ts';
+import { LOCAL_CONTACTS, RESPONSE_AUDIENCES, type ResponseCard } from '../types.ts';
+import { SCHOOL_DSL } from '../school-dsl.ts';
 import { checkFlow } from '../../build/response-flow.ts';
 import { inlineMarkdown, provenance, type Collection } from './common.ts';
 

@@ -4,7 +4,8 @@ import { content, focusableLinks, loadKit, place, rendered, shadowAll, waitFor }
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
 import { whilePrinting } from '../../../../test/helpers/print.ts';
 import { recordExits, recordedExits } from '../../exit/test/record-exits.ts';
-import { CHILD_PLAN_VERSIONS, type ChildPlan, type Inline, type Service } from '../../../content/types.ts';
+import type { ChildPlan, Inline, Service } from '../../../content/types.ts';
+import { CHILD_PLAN_VERSIONS } from '../../../content/child-plan-versions.ts';
 
 recordExits();
 

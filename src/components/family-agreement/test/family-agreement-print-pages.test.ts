@@ -5,7 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { shadowAll } from '../../../../test/helpers/kit.ts';
+import { shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { schoolPage } from '../../../../test/helpers/school-page.ts';
 import { agreement, checkboxes, input } from './agreement-helpers.ts';
 
@@ -44,6 +44,8 @@ describe('safe-family-agreement printed from a school page', () => {
   }
 
   const printButton = (element: Element) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part="print-button"]')!;
+  /** The helper that prints it alone is fetched on the first print: wait until it has set the agreement apart. */
+  const printingAlone = (element: Element) => waitFor(() => element.hasAttribute('data-safe-printing'), 'the agreement to be set to print alone');
 
   for (const age of ['16-plus', '8-11']) {
     it(`for ${age}, filled in: "Print or save as PDF" prints the agreement alone, on one A4 page`, async function () {
@@ -54,6 +56,8 @@ describe('safe-family-agreement printed from a school page', () => {
       await element.updateComplete;
       expect(await printedPages(this), 'the school page printed whole').to.be.at.least(3);
       printButton(element).click();
+      await printingAlone(element);
+    await printingAlone(element);
       expect(await printedPages(this)).to.equal(1);
     });
   }
@@ -64,6 +68,7 @@ describe('safe-family-agreement printed from a school page', () => {
     write(element, 'own-child', many);
     await element.updateComplete;
     printButton(element).click();
+    await printingAlone(element);
     expect(await printedPages(this), 'long enough to need two pages').to.equal(2);
     // Without the block the signatures would fit on page 1's leftovers or fall alone on page 2; with it, page 2
     // holds the parent's promises, the signatures and the date together.
@@ -80,6 +85,7 @@ describe('safe-family-agreement printed from a school page', () => {
     await element.updateComplete;
     expect(checkboxes(element).some((c) => c.checked)).to.equal(false);
     printButton(element).click();
+    await printingAlone(element);
     try {
       await emulateMedia({ media: 'print' });
     } catch (e) {

@@ -3,8 +3,9 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { content, shadowAll } from '../../../../test/helpers/kit.ts';
-import { AGE_BANDS, type AgreementGroup } from '../../../content/types.ts';
+import { content, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
+import type { AgreementGroup } from '../../../content/types.ts';
+import { AGE_BANDS } from '../../../content/age-bands.ts';
 import { agreement, input, printedItems, radio, taggedFor, textOf } from './agreement-helpers.ts';
 
 /** The printable width and height of an A4 page with the 15mm margins the agreement asks for, at 96 dpi. */
@@ -152,7 +153,8 @@ describe('safe-family-agreement in print', () => {
     document.body.append(around);
     const element = await agreement({ age: '8-11' });
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="print-button"]')!.click();
-    expect(printed).to.equal(1);
+    // The helper that prints it alone is fetched on the first print.
+    await waitFor(() => printed === 1, 'the print dialog');
     await printMedia(this);
     expect(shown(around), 'the rest of the page is hidden in print').to.equal(false);
     expect(shown(element)).to.equal(true);
@@ -171,11 +173,14 @@ describe('safe-family-agreement in print', () => {
     element.shadowRoot!.querySelector<HTMLInputElement>('input[name="age"][value="12-15"]')!.click();
     await fillIn(element);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="print-button"]')!.click();
+    await waitFor(() => printed === 1, 'the print dialog');
     await element.updateComplete;
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
     expect(document.cookie).to.equal('');
-    expect(requests().slice(before.length), 'requests made after the agreement appeared').to.deep.equal([]);
+    // Only the kit's own print helper may be fetched (on a first print), with nothing in its address.
+    const helper = /\/chunks\/print-alone-[\w-]+\.js$/;
+    expect(requests().slice(before.length).filter((r) => !helper.test(r)), 'requests made after the agreement appeared').to.deep.equal([]);
     expect(element.shadowRoot!.querySelector('form'), 'nothing to submit').to.equal(null);
     for (const field of shadowAll(element, 'input[type="text"], input[type="date"], textarea')) {
       expect(field.getAttribute('autocomplete'), `${field.id} is not remembered by the browser`).to.equal('off');

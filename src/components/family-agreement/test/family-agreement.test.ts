@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { content, loadKit, place, shadowAll } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
-import { AGE_BANDS, type AgreementGroup, type Service } from '../../../content/types.ts';
+import type { AgreementGroup, Service } from '../../../content/types.ts';
+import { AGE_BANDS } from '../../../content/age-bands.ts';
 import { agreement, allPromises, checkboxes, printedItems, radio, statusText, taggedFor, textOf, tickedKeys } from './agreement-helpers.ts';
 
 describe('safe-family-agreement', () => {

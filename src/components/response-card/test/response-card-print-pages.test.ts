@@ -4,7 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { loadKit, rendered } from '../../../../test/helpers/kit.ts';
+import { loadKit, rendered, waitFor } from '../../../../test/helpers/kit.ts';
 import { schoolPage } from '../../../../test/helpers/school-page.ts';
 
 async function printedPages(test: Mocha.Context): Promise<number> {
@@ -45,6 +45,8 @@ describe('safe-response-card printed from a school page', () => {
     it(`${audience}, ${variant}: "Print this card" prints the card alone, on one A4 page, and the page comes back`, async function () {
       const element = await cardInThePage({ audience, variant, 'dsl-name': 'Ms A Patel', 'dsl-phone': '01234 567890', 'dsl-email': 'dsl@oakfield.example' });
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part="print"]')!.click();
+      // The helper that prints it alone is fetched on the first print.
+      await waitFor(() => element.hasAttribute('data-safe-printing'), 'the card to be set to print alone');
       expect(await printedPages(this)).to.equal(1);
       window.dispatchEvent(new Event('afterprint'));
       expect(element.hasAttribute('data-safe-printing')).to.equal(false);

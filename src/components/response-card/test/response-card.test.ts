@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
-import { content, loadKit, place, rendered, shadowAll } from '../../../../test/helpers/kit.ts';
+import { content, loadKit, place, rendered, shadowAll, waitFor } from '../../../../test/helpers/kit.ts';
 import { expectNoAxeViolations } from '../../../../test/helpers/axe.ts';
 import type { ResponseCard, Service } from '../../../content/types.ts';
 import { card, headings, squash, text } from './helpers.ts';
@@ -151,8 +151,11 @@ describe('safe-response-card', () => {
     window.print = () => void printed++;
     try {
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part="print"]')!.click();
+      // The helper that prints it alone is fetched on the first print.
+      await waitFor(() => printed === 1, 'the print dialog');
     } finally {
       window.print = original;
+      window.dispatchEvent(new Event('afterprint'));
     }
     expect(printed).to.equal(1);
   });

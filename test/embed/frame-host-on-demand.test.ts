@@ -1,0 +1,32 @@
+/**
+ * The code that fits kit frames to their content (src/embed/frame-host.ts) is not in embed.js: a page fetches it
+ * when a kit frame on it first reports its height, and a page with no kit frame never does.
+ */
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+
+const frameHostFetched = (page: TestPage) =>
+  page.window.performance.getEntriesByType('resource').filter((e) => /\/chunks\/frame-host-[\w-]+\.js$/.test(e.name)).length;
+
+describe("embed.js fetches the frames' host code only for a page with kit frames", function () {
+  this.timeout(30000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('a page with a kit frame fetches it once, and the frame fits its content', async () => {
+    // A frame fits its content when the page is drawn, which a background tab is not.
+    await executeServerCommand('bring-to-front');
+    const page = await openPage('/test/pages/frame-host.html');
+    const frame = page.document.querySelector('iframe')!;
+    await waitFor(() => frame.contentDocument?.querySelector('safe-help-links')?.shadowRoot?.querySelector('[data-service]'), 'the panel in the frame', 15000);
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    expect(frameHostFetched(page)).to.equal(1);
+  });
+
+  it('a page with a component and no frame does not fetch it', async () => {
+    const page = await openPage('/test/pages/component-from-kit.html?tag=safe-help-links&audience=parents');
+    const panel = page.document.querySelector('safe-help-links')!;
+    await waitFor(() => panel.shadowRoot?.querySelector('[data-service]'), 'the panel', 15000);
+    expect(frameHostFetched(page)).to.equal(0);
+  });
+});

@@ -9,38 +9,24 @@ import { ContentErrors, type CompiledContent, type CompileOptions } from './comp
 import { checkedContent } from './content-check.ts';
 import { essentialHelp } from './essential-help.ts';
 import { contentChunk } from './content-chunks.ts';
-import type { Guide, School } from '../content/types.ts';
+import { guidesModule } from './guides-index.ts';
+import type { School } from '../content/types.ts';
 
 const PREFIX = 'virtual:safe-content/';
-/** One guide's whole text: `virtual:safe-content/guide-tiktok`, built as its own chunk, chunks/guide-tiktok-<hash>.js. */
-const GUIDE_PREFIX = 'guide-';
-
 /** One school's details: `virtual:safe-content/school-hillside-primary`, fetched only by a page that names it. */
 const SCHOOL_PREFIX = 'school-';
 
 /**
- * Is this module one item's own lazily loaded file (a guide's body, a school, or the list of schools), fetched only
- * when a reader opens it or a page names a school, not part of what a page first loads?
+ * Is this module one item's own lazily loaded file (a school, or the list of schools), fetched only when a page
+ * names a school, not part of what a page first loads? (A guide's own file is not a module: src/build/guides-index.ts.)
  */
 export const isItemModule = (moduleId: string | null | undefined) =>
   Boolean(
-    moduleId?.startsWith(`\0${PREFIX}${GUIDE_PREFIX}`) ||
-      moduleId?.startsWith(`\0${PREFIX}${SCHOOL_PREFIX}`) ||
+    moduleId?.startsWith(`\0${PREFIX}${SCHOOL_PREFIX}`) ||
       moduleId?.startsWith(`\0${PREFIX}schools`) ||
       // The school lookup itself (src/school/), imported only when a component has a `school` to look up.
       (moduleId && /[\\/]src[\\/]school[\\/]/.test(moduleId)),
   );
-
-/**
- * The guides index: every guide without its body, and a loader per guide. The loaders are written out one by one
- * because a bundler can only split `import()` calls whose address it can read; each becomes its own hashed chunk,
- * fetched only when a reader opens that guide.
- */
-function guidesIndexModule(guides: Guide[]): string {
-  const summaries = guides.map(({ body: _body, ...summary }) => summary);
-  const loaders = guides.map((g) => `  ${JSON.stringify(g.id)}: () => import(${JSON.stringify(`${PREFIX}${GUIDE_PREFIX}${g.id}`)}),`);
-  return `export default ${JSON.stringify(summaries)};\nexport const load = {\n${loaders.join('\n')}\n};\n`;
-}
 
 /**
  * The schools: only a loader per school, so a page that names one school (`data-school`) fetches that school's
@@ -77,7 +63,7 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
       if (!id.startsWith(`\0${PREFIX}`) || !content) return undefined;
       const name = id.slice(PREFIX.length + 1);
       if (name === 'essential-help') return `export default ${JSON.stringify(essentialHelp(content.services))};`;
-      if (name === 'guides-index') return guidesIndexModule(content.guides);
+      if (name.startsWith('guides-')) return guidesModule(this, name, content.guides) ?? this.error(`there is no guides module "${name}"`);
       // What a component shows: one chunk per audience or version, with only the fields it reads.
       const chunk = contentChunk(name, content);
       if (chunk !== undefined) return chunk;
@@ -87,11 +73,6 @@ export function safeContent(options: CompileOptions & { onCompiled?: (c: Compile
         if (!school) this.error(`there is no school "${name.slice(SCHOOL_PREFIX.length)}"`);
         const { body: _body, ...details } = school as School & { body?: unknown };
         return `export default ${JSON.stringify(details)};`;
-      }
-      if (name.startsWith(GUIDE_PREFIX)) {
-        const guide = content.guides.find((g) => `${GUIDE_PREFIX}${g.id}` === name);
-        if (!guide) this.error(`there is no guide "${name.slice(GUIDE_PREFIX.length)}"`);
-        return `export default ${JSON.stringify(guide)};`;
       }
       // A whole collection would carry every audience's content and the build's own fields to a reader's phone.
       this.error(`there is no content module "${name}": components import their own chunk (see src/build/content-chunks.ts)`);

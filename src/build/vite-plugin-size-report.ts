@@ -7,6 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
 import { isItemModule } from './vite-plugin-content.ts';
 import { choiceOf } from './content-chunks.ts';
+import { fetchesGuideFiles, GUIDE_FILE } from './guides-index.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 
@@ -52,7 +53,9 @@ export function sizeReport(): Plugin {
         const choices = [...new Set(all.map((f) => choiceOf(f)).filter((c) => c !== undefined))];
         const forChoice = (choice?: string) => all.filter((f) => !isItem(f) && [undefined, choice].includes(choiceOf(f)));
         const files = choices.map(forChoice).reduce((a, b) => (size(b) > size(a) ? b : a), forChoice());
-        const itemFiles = all.filter(isItem);
+        // A guide's own file is fetched by an address worked out from its name, which no import names.
+        const guideFiles = fetchesGuideFiles(all.map((f) => bundle[f])) ? Object.keys(bundle).filter((f) => GUIDE_FILE.test(f)) : [];
+        const itemFiles = [...all.filter(isItem), ...guideFiles];
         report.embeds[chunk.name] = {
           files,
           gzip: files.reduce((sum, f) => sum + (report.files[f]?.gzip ?? 0), 0),

@@ -267,6 +267,13 @@ export interface GuideSummary {
   reviewed: string;
 }
 
+/**
+ * A guide's card in the list: what the card shows and what search, the type filter and the child's age read. The
+ * age note and the source are shown only in the open guide, which comes from the guide's own file, and `toCheck`
+ * only in the content report: none of them is in what a reader downloads for the list.
+ */
+export type GuideCard = Omit<GuideSummary, 'ageNote' | 'toCheck' | 'source'>;
+
 /** One whole guide: the summary plus its body (an introduction, then `##` sections of numbered steps). */
 export interface Guide extends GuideSummary {
   body: Block[];

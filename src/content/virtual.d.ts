@@ -1,6 +1,6 @@
 /**
  * The compiled content modules (see src/build/vite-plugin-content.ts). The guides have no whole-collection module:
- * components read the index, and each guide's text is its own chunk, loaded when it is opened.
+ * the list reads the index, and each guide is a file of its own, loaded when it is opened (src/build/guides-index.ts).
  */
 /**
  * What a component shows, one chunk per audience or version (see src/build/content-chunks.ts), each with only what
@@ -38,11 +38,22 @@ declare module 'virtual:safe-content/essential-help' {
   export default help;
 }
 
-/** The guides index: every guide without its steps, and a loader per guide for its body (a chunk of its own). */
+/** The guides list's first view (src/build/guides-index.ts): the first cards, how many there are, the rest's loader. */
 declare module 'virtual:safe-content/guides-index' {
-  const guides: import('./types.ts').GuideSummary[];
-  export default guides;
-  export const load: Record<string, () => Promise<{ default: import('./types.ts').Guide }>>;
+  const first: import('./types.ts').GuideCard[];
+  export default first;
+  export const total: number;
+  /** Every other card, or null when the first view holds them all. */
+  export const rest: null | (() => Promise<{ default: import('./types.ts').GuideCard[] }>);
+}
+declare module 'virtual:safe-content/guides-rest' {
+  const rest: import('./types.ts').GuideCard[];
+  export default rest;
+}
+/** The part of every guide's own file name that changes with the guides: chunks/guide-<id>-<this>.js. */
+declare module 'virtual:safe-content/guides-address' {
+  const set: string;
+  export default set;
 }
 
 /** The schools: a loader per school (each a chunk of its own), by the name a snippet gives in data-school. */

@@ -44,13 +44,13 @@ const OVER_BUDGET: Record<string, string> = {
   exit: '13.3 KB brotli measured',
   'child-plan': '16.1 KB brotli measured',
   'family-agreement': '16.2 KB brotli measured',
-  guide: '15.2 KB brotli measured',
+  // Its own guide's file (the largest, 0.9 KB) and no index of the guides.
+  guide: '13.9 KB brotli measured',
   guides: '17.5 KB brotli measured',
   // A parents' or staff panel: the quick exit is fetched only for children's.
   'help-links': '15.4 KB brotli measured',
   'help-links for children': '18.1 KB brotli measured (the quick exit 2.7 of it)',
   'response-card': '17.5 KB brotli measured',
-  'guides index': '69.7 KB brotli measured with 1,000 guides',
 };
 
 export const brotli = (body: Buffer | string) =>
@@ -134,8 +134,19 @@ export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, 
   return trip;
 }
 
+/**
+ * <safe-guide>'s content: its own guide's file, fetched at an address the component works out from the guide's
+ * name (src/components/guide/load-guide.ts), which no import names. The largest guide's file stands for it.
+ */
+const ownGuide = (tag: string, dir = DIST) => {
+  if (tag !== 'safe-guide') return 0;
+  const sizes = readdirSync(join(dir, 'chunks')).filter((f) => /^guide-[a-z0-9-]+-[\w-]+\.js$/.test(f)).map((f) => brotli(readFileSync(join(dir, 'chunks', f))));
+  assert.ok(sizes.length > 0, 'the guides\' own files are built');
+  return Math.max(...sizes);
+};
+
 const brotliOf = (tag: string, dir = DIST, choice = largestChoice(tag, dir), withOtherComponents = false) =>
-  [...roundTrips(tag, dir, choice, withOtherComponents).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), 0);
+  [...roundTrips(tag, dir, choice, withOtherComponents).keys()].reduce((sum, f) => sum + brotli(readFileSync(join(dir, f))), ownGuide(tag, dir));
 
 /**
  * The audience or version whose content costs a component most (undefined for a component with one content for

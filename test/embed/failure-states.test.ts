@@ -96,9 +96,11 @@ describe('help in every failure state', function () {
   }
 
   for (const kind of KINDS) {
-    it(`a guide's own text that fails (${kind}): the guide shows 999 and the essential help under its name`, async () => {
+    // One guide fetches its own file only (no index of the guides), so while it cannot load its name is not known:
+    // the panel's own heading says what it is.
+    it(`a guide's own file that fails (${kind}): the guide shows its heading, 999 and the essential help`, async () => {
       const page = await openFailingPage(`kit=guide-text-${kind}`);
-      const guide = await waitFor(() => page.querySelector('safe-guide')?.shadowRoot?.querySelector('[part="guide-heading"]') && page.querySelector('safe-guide')!, 'the guide named');
+      const guide = await waitFor(() => page.querySelector('safe-guide')?.shadowRoot?.querySelector('[part="heading"]') && page.querySelector('safe-guide')!, 'the guide drawn');
       await waitFor(() => helpShown(guide, true, kind !== 'hang'), `the guide to show 999 and the essential help when its text fails (${kind})`, HELP_WAIT_MS);
     });
   }

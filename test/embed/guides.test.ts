@@ -105,13 +105,15 @@ describe('embedding the guides', () => {
     expect(page.window.__problems).to.deep.equal([]);
   });
 
-  it('a <div data-safe-kit="guide" data-guide="tiktok"> placeholder shows that one guide, fetching no other', async () => {
+  it('a <div data-safe-kit="guide" data-guide="tiktok"> placeholder shows that one guide, fetching no other and no index', async () => {
     const page = await openPage('/test/pages/guide-placeholder.html');
     const element = await waitFor(() => page.document.querySelector('safe-guide'), 'the element');
     await openGuide(element, 'tiktok');
     expect(element.shadowRoot!.querySelector('[part="guide-heading"]')!.getAttribute('aria-level')).to.equal('2');
     const bodies = bodiesFetched(page, guides);
     expect(bodies.length, bodies.join()).to.equal(1);
+    expect(bodies[0].startsWith('chunks/guide-tiktok-')).to.equal(true);
+    expect(fetched(page).filter((f) => f.startsWith('chunks/guides-')), 'the guides index').to.deep.equal([]);
     expect(page.window.__problems).to.deep.equal([]);
   });
 
@@ -137,11 +139,14 @@ describe('embedding the guides', () => {
     expect(page.window.__problems).to.deep.equal([]);
   });
 
-  it('a guide whose text cannot load says so and still lists essential help', async () => {
+  it('a guide whose own file cannot load says so, names it, and still lists 999 and essential help', async () => {
     const page = await openPage('/test/pages/guide-no-body.html');
     const element = page.document.querySelector('safe-guide')!;
     const help = await waitFor(() => element.shadowRoot?.querySelector('[part="essential-help"]')?.textContent?.includes('could not load') && element.shadowRoot!.querySelector('[part="essential-help"]')!, 'the failure message');
     expect(help.querySelectorAll('a').length).to.be.greaterThan(0);
-    expect(element.shadowRoot!.querySelector('[part="guide-heading"]')!.textContent).to.contain('TikTok');
+    expect(element.shadowRoot!.querySelector('[part="emergency"] a')!.getAttribute('href')).to.equal('tel:999');
+    expect(element.shadowRoot!.textContent).to.contain('The guide “tiktok” could not load.');
+    // The console tells the webmaster which guide, and what to check.
+    expect(page.window.__problems.join()).to.contain('could not load the guide "tiktok"');
   });
 });

@@ -5,10 +5,12 @@ import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
 import { renderGuideStyles } from './render-guide.styles.ts';
 import { renderGuide } from './render-guide.ts';
+import { loadGuide } from './load-guide.ts';
 
 /**
  * One parental-controls guide from content/guides/, anywhere on a page: what parents should know, then numbered
- * steps, when it was last checked and where the facts come from. Only this guide's text is downloaded.
+ * steps, when it was last checked and where the facts come from. Only this guide's own file is downloaded: not the
+ * index of the guides, so a page with one guide pays the same whether the council keeps 20 guides or 1,000.
  *
  * @attr guide - The guide's name in the kit: its file name without `.md`, e.g. `tiktok` for content/guides/tiktok.md.
  * @attr heading-level - The level of the guide's heading in the page's outline (default 2).
@@ -34,21 +36,21 @@ export class SafeGuide extends LitElement {
   declare guide: string;
   declare headingLevel: number;
 
-  /** The index of guides: names and summaries, no steps. */
-  private index = new Task(this, {
-    task: async () => import('virtual:safe-content/guides-index'),
-    args: () => [],
-  });
-
-  /** This guide's own chunk, once the index says where it is. */
-  private body = new Task(this, {
-    task: async ([id, index]) => {
-      if (!index) return undefined;
-      const load = index.load[id];
-      if (!load) throw new Error(`there is no guide "${id}"`);
-      return (await load()).default.body;
+  /**
+   * This guide's own file, found by its name alone: no index of the guides is fetched, however many the council
+   * keeps (src/components/guide/load-guide.ts).
+   */
+  private file = new Task(this, {
+    task: async ([id]) => {
+      try {
+        return await loadGuide(id);
+      } catch (e) {
+        // For the webmaster: a reader sees the plain help either way, but a misspelt name never loads.
+        console.warn(`safe-kit: <safe-guide> could not load the guide "${id}": check its name (content/guides/<name>.md, e.g. "tiktok"), or the kit's files on its host.`);
+        throw e;
+      }
     },
-    args: () => [this.wanted(), this.index.value] as const,
+    args: () => [this.wanted()] as const,
   });
 
   private wanted() {
@@ -63,17 +65,16 @@ export class SafeGuide extends LitElement {
 
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const summary = this.index.value?.default.find((g) => g.id === this.wanted());
-    const failed = this.index.status === TaskStatus.ERROR || this.body.status === TaskStatus.ERROR || (this.index.value && !summary);
-    if (!summary) {
+    const guide = this.file.value;
+    if (!guide) {
+      const failed = this.file.status === TaskStatus.ERROR;
       return html`<section class="kit" part="base" aria-labelledby="title">
         <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls guide</p>
-        ${renderEmergency()} ${this.index.value && !summary ? html`<p>There is no guide called “<bdi>${this.guide}</bdi>”.</p>` : nothing}
+        ${renderEmergency()} ${failed ? html`<p>The guide “<bdi>${this.guide}</bdi>” could not load.</p>` : nothing}
         ${renderEssentialHelp(failed ? 'failed' : 'loading')}
       </section>`;
     }
-    const body = failed ? 'failed' : (this.body.value ?? 'loading');
-    return html`<section class="kit" part="base" aria-labelledby="guide-title">${renderGuide(summary, body, level)}</section>`;
+    return html`<section class="kit" part="base" aria-labelledby="guide-title">${renderGuide(guide, guide.body, level)}</section>`;
   }
 }
 

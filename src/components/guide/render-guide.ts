@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
-import type { Block, GuideCategory, GuideSummary } from '../../content/types.ts';
+import type { Block, GuideCard, GuideCategory, GuideSummary } from '../../content/types.ts';
 
 export const CATEGORY_LABELS: Record<GuideCategory, string> = {
   social: 'Social media',
@@ -22,13 +22,13 @@ export function longDate(iso: string): string {
 }
 
 /** The age badge's words: the platform's own minimum age ("Minimum age 13"), or that it has none. */
-export const ageBadge = (guide: GuideSummary) => (guide.minimumAge === undefined ? 'No minimum age given' : `Minimum age ${guide.minimumAge}`);
+export const ageBadge = (guide: GuideCard) => (guide.minimumAge === undefined ? 'No minimum age given' : `Minimum age ${guide.minimumAge}`);
 
 /** An age rating in words that cannot be mistaken for a minimum age: "Age rating: PEGI 7, App Store 9+". */
-export const ratingText = (guide: GuideSummary) => (guide.rating?.length ? `Age rating: ${guide.rating.join(', ')}` : '');
+export const ratingText = (guide: GuideCard) => (guide.rating?.length ? `Age rating: ${guide.rating.join(', ')}` : '');
 
 /** The badges under a guide's name, on its card and when open: minimum age, who it is built for, rating, type. */
-export function renderMeta(guide: GuideSummary) {
+export function renderMeta(guide: GuideCard) {
   return html`<p class="guide-meta">
     <span class="badge" part="age-badge">${ageBadge(guide)}</span>
     ${guide.madeFor ? html`<span class="badge made-for" part="made-for">Made for ${guide.madeFor}</span>` : nothing}
@@ -38,11 +38,11 @@ export function renderMeta(guide: GuideSummary) {
 }
 
 /** Is the child younger than the platform's minimum age? Then the guide is marked, never hidden. */
-export const underMinimumAge = (guide: GuideSummary, age: number | undefined) =>
+export const underMinimumAge = (guide: GuideCard, age: number | undefined) =>
   age !== undefined && guide.minimumAge !== undefined && guide.minimumAge > age;
 
 /** "The minimum age is 13", and where the guide says what to do if a younger child uses it anyway. */
-export function renderUnderAge(guide: GuideSummary) {
+export function renderUnderAge(guide: GuideCard) {
   return html`<p class="under-age" part="under-age">
     <strong>The minimum age is ${guide.minimumAge}.</strong>
     ${guide.underAgeSection ? html`If your child uses it anyway, see “${guide.underAgeSection}” in the guide.` : nothing}
@@ -59,17 +59,20 @@ const siteOf = (url: string) => new URL(url).hostname;
 export const AFTER_UPDATES = 'App and system updates can change or reset these settings. Check them again after every update.';
 
 /**
+ * @param guide the whole guide from its own file; or, in the list while that file is on its way (or could not
+ *   load), the guide's card, which has neither its age note nor its source.
  * @param body the guide's text once loaded, or where it is in loading.
  * @param level the aria-level of the guide's name; its sections are one below.
  */
-export function renderGuide(guide: GuideSummary, body: Block[] | 'loading' | 'failed', level: number) {
+export function renderGuide(guide: GuideCard | GuideSummary, body: Block[] | 'loading' | 'failed', level: number) {
+  const { ageNote, source } = guide as Partial<GuideSummary>;
   const firstSection = Array.isArray(body) ? body.findIndex((b) => b.type === 'heading') : -1;
   const intro = Array.isArray(body) ? body.slice(0, firstSection < 0 ? body.length : firstSection) : [];
   const sections = Array.isArray(body) && firstSection >= 0 ? body.slice(firstSection) : [];
   return html`<article class="guide" part="guide" data-guide=${guide.id} aria-labelledby="guide-title">
     <p class="guide-title" id="guide-title" role="heading" aria-level=${level} tabindex="-1" part="guide-heading">${guide.name}</p>
     ${renderMeta(guide)}
-    ${guide.ageNote ? html`<p class="age-note">${renderInline(guide.ageNote)}</p>` : nothing}
+    ${ageNote ? html`<p class="age-note">${renderInline(ageNote)}</p>` : nothing}
     ${Array.isArray(body)
       ? html`<p class="section-title" role="heading" aria-level=${level + 1}>What parents should know</p>
           ${renderBlocks(intro, level + 1)}
@@ -81,8 +84,9 @@ export function renderGuide(guide: GuideSummary, body: Block[] | 'loading' | 'fa
       <p>${AFTER_UPDATES}</p>
     </div>
     <p class="provenance" part="provenance">
-      Last checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time>. Source:
-      <a href=${guide.source}>${siteOf(guide.source)}</a>
+      Last checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time>.${source
+        ? html` Source: <a href=${source}>${siteOf(source)}</a>`
+        : nothing}
     </p>
   </article>`;
 }

@@ -75,7 +75,8 @@ export const guidesStyles = css`
   .card-summary {
     margin: 0;
   }
-  .back {
+  .back,
+  .more {
     min-height: 2.75em;
     margin: 0 0 1em;
     padding: 0.25em 0.75em;
@@ -87,6 +88,9 @@ export const guidesStyles = css`
     border-radius: var(--safe-radius, 0.25em);
     cursor: pointer;
   }
+  .more {
+    margin: 1em 0 0;
+  }
   .back::before {
     content: '← ' / '';
   }
@@ -95,6 +99,7 @@ export const guidesStyles = css`
     .open ~ .index,
     .index[hidden],
     .back,
+    .more,
     .search {
       display: none !important;
     }

@@ -4,12 +4,14 @@ import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
-import type { GuideCategory, GuideSummary } from '../../content/types.ts';
+import type { Guide, GuideCard, GuideCategory } from '../../content/types.ts';
 import { renderGuideStyles } from '../guide/render-guide.styles.ts';
 import { CATEGORY_LABELS, longDate, renderGuide, renderMeta, renderUnderAge, underMinimumAge } from '../guide/render-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
 import { matches } from './fuzzy.ts';
 import { guideInAddress, pushGuide, pushIndex, shareHref } from './address.ts';
+import { loadGuide } from '../guide/load-guide.ts';
+import { countText, searchText } from './count.ts';
 
 const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
 
@@ -19,7 +21,9 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * parents of a child under a platform's minimum age need its guide most, so it stays, marked "The minimum age is
  * 13", pointing to the guide's own section for a younger child who uses it anyway. Opening a guide shows its numbered steps
  * in place and puts `#guide=<id>` in the address, so the link can be shared and the back button returns to the
- * index. The index downloads no guide's steps: each guide's text is fetched when it is opened.
+ * index. The list first downloads only what its first view shows (src/build/guides-index.ts): with many guides, the
+ * first cards and a "Show all" button; the other cards arrive when a reader searches, chooses a type or shows them
+ * all, and each guide's own file when it is opened.
  *
  * @attr heading-level - The level of the panel's heading in the page's outline (default 2).
  * @csspart base - The panel.
@@ -33,6 +37,7 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * @csspart under-age - "The minimum age is 13", on a card (and an open guide) when the child chosen is younger.
  * @csspart checked - The date a guide was last checked, on its card.
  * @csspart back - The "All guides" button above an open guide.
+ * @csspart more - The "Show all … guides" button under the first cards, when there are more than fit the first view.
  * @csspart guide - The open guide.
  * @csspart guide-heading - The open guide's name.
  * @csspart steps - The open guide's sections of numbered steps.
@@ -51,6 +56,8 @@ export class SafeGuides extends LitElement {
     category: { state: true },
     age: { state: true },
     open: { state: true },
+    showAll: { state: true },
+    restWanted: { state: true },
   };
 
   declare headingLevel: number;
@@ -59,24 +66,32 @@ export class SafeGuides extends LitElement {
   declare age: string;
   /** The guide shown, from the address; null shows the index. */
   declare open: string | null;
+  /** The reader asked for every guide, not only the first view's. */
+  declare showAll: boolean;
+  /** How many times the other cards have been asked for: each ask after a failure tries again. */
+  declare restWanted: number;
 
   /** Where focus goes after the next render: the open guide's heading, or the card of the guide just closed. */
-  private focusNext: { guide: string; scrollOnly?: boolean } | { card: string } | undefined;
+  private focusNext: { guide: string; scrollOnly?: boolean } | { card: string } | { nth: number } | undefined;
   /** Whether this element put the open guide into the history, so "All guides" can step back instead. */
   private pushed = false;
 
+  /** What the first view shows: its cards, how many guides there are, and where the others are. */
   private index = new Task(this, {
     task: async () => import('virtual:safe-content/guides-index'),
     args: () => [],
   });
 
-  /** The open guide's text, from its own chunk. */
-  private body = new Task(this, {
-    task: async ([id, index]) => {
-      if (!id || !index?.load[id]) return undefined;
-      return (await index.load[id]()).default.body;
-    },
-    args: () => [this.open, this.index.value] as const,
+  /** Every other card, fetched only once a reader searches, chooses a type or asks for them all. */
+  private rest = new Task(this, {
+    task: async ([wanted, load]) => (wanted && load ? (await load()).default : undefined),
+    args: () => [this.restWanted, this.index.value?.rest] as const,
+  });
+
+  /** The open guide's own file: fetched beside the index, so a shared link waits for neither. */
+  private file = new Task(this, {
+    task: async ([id]): Promise<Guide | undefined> => (id ? loadGuide(id) : undefined),
+    args: () => [this.open] as const,
   });
 
   private readonly onAddress = () => {
@@ -95,6 +110,8 @@ export class SafeGuides extends LitElement {
     this.category = '';
     this.age = '';
     this.open = guideInAddress();
+    this.showAll = false;
+    this.restWanted = 0;
   }
 
   override connectedCallback() {
@@ -112,39 +129,68 @@ export class SafeGuides extends LitElement {
     removeEventListener('hashchange', this.onAddress);
   }
 
+  /** Every card the reader has, and whether that is every guide. */
+  private cards(): { cards: GuideCard[]; complete: boolean } | undefined {
+    const index = this.index.value;
+    if (!index) return undefined;
+    const rest = index.rest ? this.rest.value : [];
+    return { cards: rest ? [...index.default, ...rest] : index.default, complete: Boolean(rest) };
+  }
+
+  /** Asks for the other cards, unless they are here or on their way; after a failure, asks again. */
+  private wantRest() {
+    if (!this.index.value?.rest || this.rest.value || (this.restWanted && this.rest.status === TaskStatus.PENDING)) return;
+    this.restWanted++;
+  }
+
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const index = this.index.value?.default;
-    const guide = index?.find((g) => g.id === this.open);
+    const list = this.cards();
+    const id = this.open;
+    const file = this.file.value?.id === id ? this.file.value : undefined;
+    const card = id ? list?.cards.find((g) => g.id === id) : undefined;
+    const failed = this.file.status === TaskStatus.ERROR;
+    // No such guide: not in the whole list, or its file failed and no card names it.
+    const unknown = Boolean(id && !file && ((list?.complete && !card) || (failed && !card)));
+    const opened = Boolean(id && !unknown);
     return html`<section class="kit" part="base" aria-labelledby="title">
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
-      ${this.index.render({
+      ${file ? nothing : this.index.render({
         pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
         error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
         complete: () => nothing,
       })}
-      ${index && guide ? this.renderOpen(guide, level + 1) : nothing}
-      ${index ? this.renderIndex(index, level + 1, Boolean(guide)) : nothing}
+      ${opened ? this.renderOpen(file ?? card, file ? file.body : failed ? 'failed' : 'loading', level + 1) : nothing}
+      ${list ? this.renderIndex(list.cards, list.complete, level + 1, opened, unknown) : nothing}
     </section>`;
   }
 
-  private renderOpen(guide: GuideSummary, level: number) {
-    const failed = this.body.status === TaskStatus.ERROR;
+  /** The open guide; before its file (or its card) has arrived, the help while it loads. */
+  private renderOpen(guide: Guide | GuideCard | undefined, body: Guide['body'] | 'loading' | 'failed', level: number) {
     const age = this.age ? Number(this.age) : undefined;
     return html`<div class="open">
       <button type="button" class="back" part="back" @click=${this.close}>All guides</button>
-      ${underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}
-      ${renderGuide(guide, failed ? 'failed' : (this.body.value ?? 'loading'), level)}
+      ${guide && underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}
+      ${guide ? renderGuide(guide, body, level) : html`${renderEmergency()}${renderEssentialHelp('loading')}`}
     </div>`;
   }
 
-  private renderIndex(all: GuideSummary[], level: number, hidden: boolean) {
+  private renderIndex(all: GuideCard[], complete: boolean, level: number, hidden: boolean, unknown: boolean) {
     const age = this.age ? Number(this.age) : undefined;
-    const shown = all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
+    const total = this.index.value!.total;
+    // The first view, until the reader searches, chooses a type or asks for every guide.
+    const firstView = !this.showAll && !this.query.trim() && !this.category;
+    const limited = firstView && !complete;
+    const shown = limited ? all : all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
     const tooYoung = shown.filter((g) => underMinimumAge(g, age)).length;
-    const unknown = this.open && !all.some((g) => g.id === this.open);
+    const fetching = !limited && !complete && this.rest.status !== TaskStatus.ERROR;
+    const restFailed = !limited && !complete && this.rest.status === TaskStatus.ERROR;
     return html`<div class="index" ?hidden=${hidden}>
-      ${unknown ? html`<p class="notice">There is no guide called “${this.open}”. Choose one from the list.</p>` : nothing}
+      ${unknown
+        ? html`<p class="notice">${complete
+            ? html`There is no guide called “${this.open}”. Choose one from the list.`
+            : html`The guide “${this.open}” could not load, or there is no guide of that name. Search for it in the list.`}</p>`
+        : nothing}
       <p class="intro">Find the app, game or device your child uses, and follow the steps. Set the controls up with your child, so they know what is changing and why.</p>
       <div class="search" part="search" role="search">
         <div class="field field-query">
@@ -166,14 +212,18 @@ export class SafeGuides extends LitElement {
           </select>
         </div>
       </div>
-      <p class="count" role="status" part="count">${countText(shown.length, age, tooYoung)}</p>
+      <p class="count" role="status" part="count">${fetching ? `Looking through all ${total.toLocaleString('en-GB')} guides…` : countText(shown.length, age, tooYoung, limited || restFailed ? total : undefined)}</p>
+      ${restFailed ? html`${renderEssentialHelp('failed')}<button type="button" class="more" part="more" @click=${this.onShowAll}>Try again to load every guide</button>` : nothing}
       <ul class="cards" role="list">
         ${shown.map((g) => this.renderCard(g, level, age))}
       </ul>
+      ${limited || (fetching && this.showAll)
+        ? html`<button type="button" class="more" part="more" @click=${this.onShowAll}>Show all ${total.toLocaleString('en-GB')} guides</button>`
+        : nothing}
     </div>`;
   }
 
-  private renderCard(guide: GuideSummary, level: number, age: number | undefined) {
+  private renderCard(guide: GuideCard, level: number, age: number | undefined) {
     return html`<li class="card" part="card" data-guide=${guide.id}>
       <p class="card-title" role="heading" aria-level=${level}>
         <a href=${shareHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
@@ -187,10 +237,19 @@ export class SafeGuides extends LitElement {
 
   private onQuery(e: InputEvent) {
     this.query = (e.target as HTMLInputElement).value;
+    if (this.query.trim()) this.wantRest();
   }
 
   private onCategory(e: Event) {
     this.category = (e.target as HTMLSelectElement).value;
+    if (this.category) this.wantRest();
+  }
+
+  /** Every guide: focus goes to the first card the reader had not seen, once it is there. */
+  private onShowAll() {
+    this.focusNext = { nth: this.cards()?.cards.length ?? 0 };
+    this.showAll = true;
+    this.wantRest();
   }
 
   private onAge(e: Event) {
@@ -224,6 +283,14 @@ export class SafeGuides extends LitElement {
     const next = this.focusNext;
     if (!next) return;
     const root = this.shadowRoot!;
+    if ('nth' in next) {
+      // Until the other cards have arrived, or if they could not (then "Try again" has it).
+      const more = root.querySelector<HTMLElement>('[part="more"]');
+      const card = root.querySelectorAll<HTMLElement>('.card a')[next.nth];
+      if (card || !this.showAll) this.focusNext = undefined;
+      (card ?? more)?.focus();
+      return;
+    }
     const target =
       'guide' in next
         ? root.querySelector<HTMLElement>(`[data-guide="${next.guide}"] .guide-title`)
@@ -237,17 +304,6 @@ export class SafeGuides extends LitElement {
     target.focus();
     if ('guide' in next) target.scrollIntoView({ block: 'nearest' });
   }
-}
-
-/** The words a guide is found by: its name, other names parents use, and its type. */
-const searchText = (g: GuideSummary) => [g.name, ...g.searchTerms, CATEGORY_LABELS[g.category]].join(' ');
-
-function countText(count: number, age: number | undefined, tooYoung: number): string {
-  const guides = `${count === 0 ? 'No' : count} guide${count === 1 ? '' : 's'}`;
-  const forAge = age === undefined ? '' : ` for a child aged ${age}`;
-  const marked = tooYoung ? ` ${tooYoung} ${tooYoung === 1 ? 'has a minimum age' : 'have a minimum age'} above ${age}: marked, with what to do if your child uses ${tooYoung === 1 ? 'it' : 'them'} anyway.` : '';
-  const hint = count === 0 ? ' Try another word, or a different type.' : '';
-  return `${guides}${forAge}.${marked}${hint}`;
 }
 
 declare global {

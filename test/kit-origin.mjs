@@ -18,6 +18,8 @@ const KIT_FOLDERS = [
   { prefix: '/no-cors/kit/', headers: false, serveFromDist: true },
   // The kit built with the example council's folder (dist-example/, see server-plugins.mjs).
   { prefix: '/example-council/kit/', headers: true },
+  // The kit built with 1,000 guides (dist-many-guides/, see server-plugins.mjs).
+  { prefix: '/council/many-guides', headers: true, file: (path) => path.replace(/^\/council\/[^/]+\/kit\//, '') },
 ];
 
 /** The kit's origin for a request to the page's origin: the other loopback name, on the same port. */

@@ -24,6 +24,16 @@ export const EXAMPLE_KIT_PATH = '/example-council/kit/';
 export const EXAMPLE_COUNCIL = 'test/fixtures/councils/example';
 
 /**
+ * The kit built with 1,000 guides (`npm run build:many-guides` into dist-many-guides/), as a council with many
+ * guides would serve it; and the same kit on a host that answers the list's other cards slowly and then not at all
+ * (a reader searching must be told it is loading, then get help).
+ */
+export const MANY_GUIDES_KITS = {
+  '/council/many-guides/kit/': undefined,
+  '/council/many-guides-lost/kit/': /^chunks\/guides-rest-/,
+};
+
+/**
  * Copies of the kit with a part missing, as when a council's host loses a file: the page must still show help.
  */
 const BROKEN_KITS = {
@@ -129,6 +139,16 @@ export async function kitServer(ctx, next) {
     if (ctx.path.startsWith(kit)) ctx.path = `/dist/${ctx.path.slice(kit.length)}`;
   }
   if (ctx.path.startsWith(EXAMPLE_KIT_PATH)) ctx.path = `/dist-example/${ctx.path.slice(EXAMPLE_KIT_PATH.length)}`;
+  for (const [prefix, lost] of Object.entries(MANY_GUIDES_KITS)) {
+    if (!ctx.path.startsWith(prefix)) continue;
+    const file = ctx.path.slice(prefix.length);
+    if (lost?.test(file)) {
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+      ctx.status = 404;
+      return;
+    }
+    ctx.path = `/dist-many-guides/${file}`;
+  }
   await next();
   if (/\/test\/pages\/strict-.*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', strictCsp(kitOriginFor(ctx)));
 }

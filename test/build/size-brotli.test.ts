@@ -9,13 +9,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname, normalize } from 'node:path';
-import { PROJECT, copyOfContent } from './helpers.ts';
+import { PROJECT } from './helpers.ts';
 import { choiceOf } from '../../src/build/content-chunks.ts';
+import { buildWithManyGuides } from './many-guides.ts';
 
 const DIST = join(PROJECT, 'dist');
 const KB = 1024;
@@ -203,33 +203,10 @@ test('a budget listed as not met yet is still not met (take it off OVER_BUDGET w
   }
 });
 
-/**
- * 1,000 guides in a copy of content/: the real ones, then each real guide's file again under a new name with a
- * summary and search terms of words drawn (from a fixed seed) from the real guides, so that the index holds as
- * many different words as 1,000 real guides would, and compresses no better than they would.
- */
+/** The kit built with 1,000 guides (test/build/many-guides.ts), in a temporary folder. */
 function buildWithThousandGuides(): string {
-  const copy = copyOfContent();
-  const guides = join(copy.content, 'guides');
-  const originals = readdirSync(guides).filter((f) => f.endsWith('.md'));
-  const words = [...new Set(originals.flatMap((f) => readFileSync(join(guides, f), 'utf8').match(/[A-Za-z]{3,}/g) ?? []))];
-  let seed = 14;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const some = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
-  for (let i = originals.length; i < 1000; i++) {
-    const from = originals[i % originals.length];
-    const text = readFileSync(join(guides, from), 'utf8')
-      .replace(/^name: .*$/m, `name: ${some(2)} ${i}`)
-      .replace(/^summary: .*$/m, `summary: ${some(22)}.`)
-      .replace(/^search-terms:\n(  - .*\n)+/m, `search-terms:\n  - ${some(1)}\n  - ${some(2)}\n  - ${some(1)}\n`);
-    writeFileSync(join(guides, `${from.slice(0, -3)}-${i}.md`), text);
-  }
   const out = join(mkdtempSync(join(tmpdir(), 'safe-kit-out-')), 'dist');
-  const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: PROJECT, encoding: 'utf8', env: { ...process.env, SAFE_KIT_CONTENT: copy.content, SAFE_KIT_OUT: out },
-  });
-  rmSync(copy.root, { recursive: true, force: true });
-  assert.equal(result.status, 0, result.stderr + result.stdout);
+  buildWithManyGuides(out);
   return out;
 }
 

@@ -10,7 +10,7 @@ export const searchText = (g: GuideCard) => [g.name, ...g.searchTerms, CATEGORY_
  * some of the guides (the first view, or when the others could not load), "24 of 1,000 guides.".
  */
 export function countText(count: number, age: number | undefined, tooYoung: number, of?: number): string {
-  const guides = `${count === 0 ? 'No' : count}${of === undefined ? '' : ` of ${of.toLocaleString('en-GB')}`} guide${count === 1 && of === undefined ? '' : 's'}`;
+  const guides = `${count === 0 ? 'No' : count.toLocaleString('en-GB')}${of === undefined ? '' : ` of ${of.toLocaleString('en-GB')}`} guide${count === 1 && of === undefined ? '' : 's'}`;
   const forAge = age === undefined ? '' : ` for a child aged ${age}`;
   const marked = tooYoung ? ` ${tooYoung} ${tooYoung === 1 ? 'has a minimum age' : 'have a minimum age'} above ${age}: marked, with what to do if your child uses ${tooYoung === 1 ? 'it' : 'them'} anyway.` : '';
   const hint = count === 0 ? ' Try another word, or a different type.' : '';

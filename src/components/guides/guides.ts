@@ -137,7 +137,7 @@ export class SafeGuides extends LitElement {
     return { cards: rest ? [...index.default, ...rest] : index.default, complete: Boolean(rest) };
   }
 
-  /** Asks for the other cards, unless they are here or on their way; after a failure, asks again. */
+  /** Asks for the other cards, unless they are here or on their way; after a failure, asks again (a reader typing on). */
   private wantRest() {
     if (!this.index.value?.rest || this.rest.value || (this.restWanted && this.rest.status === TaskStatus.PENDING)) return;
     this.restWanted++;
@@ -212,8 +212,10 @@ export class SafeGuides extends LitElement {
           </select>
         </div>
       </div>
-      <p class="count" role="status" part="count">${fetching ? `Looking through all ${total.toLocaleString('en-GB')} guides…` : countText(shown.length, age, tooYoung, limited || restFailed ? total : undefined)}</p>
-      ${restFailed ? html`${renderEssentialHelp('failed')}<button type="button" class="more" part="more" @click=${this.onShowAll}>Try again to load every guide</button>` : nothing}
+      <p class="count" role="status" part="count">${fetching
+        ? `Looking through all ${total.toLocaleString('en-GB')} guides…`
+        : `${countText(shown.length, age, tooYoung, limited ? total : undefined)}${restFailed ? ` Only the first ${all.length} of ${total.toLocaleString('en-GB')} guides are here: the others could not load.` : ''}`}</p>
+      ${restFailed ? html`${renderEmergency()}${renderEssentialHelp('failed')}` : nothing}
       <ul class="cards" role="list">
         ${shown.map((g) => this.renderCard(g, level, age))}
       </ul>
@@ -284,11 +286,12 @@ export class SafeGuides extends LitElement {
     if (!next) return;
     const root = this.shadowRoot!;
     if ('nth' in next) {
-      // Until the other cards have arrived, or if they could not (then "Try again" has it).
-      const more = root.querySelector<HTMLElement>('[part="more"]');
+      // The first card the reader had not seen, once the others have arrived; if they could not, the search box,
+      // after the message that says so.
       const card = root.querySelectorAll<HTMLElement>('.card a')[next.nth];
-      if (card || !this.showAll) this.focusNext = undefined;
-      (card ?? more)?.focus();
+      const failed = this.rest.status === TaskStatus.ERROR;
+      if (card || failed) this.focusNext = undefined;
+      (card ?? (failed ? root.querySelector<HTMLElement>('#query') : undefined))?.focus();
       return;
     }
     const target =

@@ -160,12 +160,15 @@ export class SafeGuides extends LitElement {
         error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
         complete: () => nothing,
       })}
-      ${opened ? this.renderOpen(file ?? card, file ? file.body : failed ? 'failed' : 'loading', level + 1) : nothing}
+      ${opened && (file || list) ? this.renderOpen(file ?? card, file ? file.body : failed ? 'failed' : 'loading', level + 1) : nothing}
       ${list ? this.renderIndex(list.cards, list.complete, level + 1, opened, unknown) : nothing}
     </section>`;
   }
 
-  /** The open guide; before its file (or its card) has arrived, the help while it loads. */
+  /**
+   * The open guide; while a guide beyond the first view is on its way (the list is here, its card is not), the help
+   * while it loads. Before the list, the panel's own loading help stands for both.
+   */
   private renderOpen(guide: Guide | GuideCard | undefined, body: Guide['body'] | 'loading' | 'failed', level: number) {
     const age = this.age ? Number(this.age) : undefined;
     return html`<div class="open">

@@ -133,6 +133,7 @@ export const CHOSEN_BY: Record<string, { setting: string; none: string }> = {
   alerts: { setting: 'audience', none: 'parents' },
   'child-plan': { setting: 'version', none: 'older' },
   'family-agreement': { setting: '', none: 'agreement' },
+  guides: { setting: '', none: 'guides-index' },
 };
 
 type Bundle = Record<string, { type: string; imports?: string[]; dynamicImports?: string[]; facadeModuleId?: string | null }>;

@@ -54,6 +54,16 @@ describe('embedding the guides', () => {
     expect(bodies[0].startsWith('chunks/guide-roblox-')).to.equal(true);
   });
 
+  it("embed.js starts the list's first view with the component, so it arrives with it and not a round trip after", async () => {
+    // The slow host holds the component's own file 1.5 s: the first view, started by the loader, begins before it has arrived.
+    const page = await openPage('/test/pages/guides-slow-host.html');
+    await renderedIndex(page);
+    const entries = (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes('/slow-host-guides/kit/'));
+    const file = (start: string) => entries.find((e) => new URL(e.name).pathname.includes(`/kit/${start}`))!;
+    expect(file('chunks/guides-index-').startTime, 'the first view started before the component arrived').to.be.below(file('components/guides-').responseEnd);
+    expect(page.window.__problems).to.deep.equal([]);
+  });
+
   it('a shared link (#guide=minecraft) opens that guide on arrival, fetching only its body', async () => {
     const page = await openPage('/test/pages/guides.html#guide=minecraft');
     const element = await waitFor(() => page.document.querySelector('safe-guides'), 'the element');

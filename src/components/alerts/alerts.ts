@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { Task } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
@@ -61,7 +61,7 @@ const hostOf = (url: string) => {
  * @cssproperty --safe-alert-information - Colour marking information (with white text). Default: #505a5f.
  */
 export class SafeAlerts extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, alertsStyles];
+  static override styles = [baseStyles, emergencyStyles, alertsStyles, pendingStyles];
   static override properties = {
     // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
     theme: {},
@@ -80,7 +80,7 @@ export class SafeAlerts extends LitElement {
   private opened = new Set<string>();
 
   /** The audience's alerts are a chunk of their own, fetched when the panel is first shown. */
-  private alerts = new Task(this, {
+  private alerts = new Loading(this, {
     task: async ([audience]: [AlertAudience]) => (await ALERTS[audience]()).default,
     args: () => [this.alertAudience] as [AlertAudience],
   });
@@ -100,19 +100,23 @@ export class SafeAlerts extends LitElement {
     const audience = this.alertAudience;
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
     const list = this.alerts.value ? this.choose(this.alerts.value, audience) : undefined;
+    const loading = () => this.renderPanel(audience, level, list?.status ?? '', html`${renderEmergency()}${renderEssentialHelp('loading')}`);
+    return whilePending(this, this.alerts.status === 'pending', loading) ?? this.renderPanel(audience, level, list?.status ?? '', this.alerts.render({
+      error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
+      complete: () =>
+        list?.shown.length
+          ? html`<ul class="alerts" role="list">
+              ${list.shown.map((a) => this.renderAlert(a, level + 1))}
+            </ul>`
+          : nothing,
+    }));
+  }
+
+  private renderPanel(audience: AlertAudience, level: number, status: string, inside: unknown) {
     return html`<section class="kit" part="base" aria-labelledby="title">
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
-      <p class="status" role="status" part="status">${list?.status ?? ''}</p>
-      ${this.alerts.render({
-        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
-        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
-        complete: () =>
-          list?.shown.length
-            ? html`<ul class="alerts" role="list">
-                ${list.shown.map((a) => this.renderAlert(a, level + 1))}
-              </ul>`
-            : nothing,
-      })}
+      <p class="status" role="status" part="status">${status}</p>
+      ${inside}
     </section>`;
   }
 

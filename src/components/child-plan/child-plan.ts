@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { Task } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
@@ -49,7 +49,7 @@ const LOADING_TITLE = 'What to do if something online worries you';
  * @cssproperty --safe-step-color - The step numbers' colour. Default: #1d4f91.
  */
 export class SafeChildPlan extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, childPlanStyles];
+  static override styles = [baseStyles, emergencyStyles, childPlanStyles, pendingStyles];
   static override properties = {
     version: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -66,13 +66,13 @@ export class SafeChildPlan extends LitElement {
   declare school: string | undefined;
 
   /** The version's plan is a chunk of its own, fetched when the plan is first shown. */
-  private plans = new Task(this, {
+  private plans = new Loading(this, {
     task: async ([version]: [ChildPlanVersion]) => (await PLANS[version]()).default,
     args: () => [toVersion(this.version)] as [ChildPlanVersion],
   });
 
   /** The school's details, if the snippet names one: apart from the plans, so the plan never waits for them. */
-  private schoolDetails = new Task(this, {
+  private schoolDetails = new Loading(this, {
     task: ([school]: [string | undefined]) => schoolNamed(school),
     args: () => [this.school] as [string | undefined],
   });
@@ -87,14 +87,18 @@ export class SafeChildPlan extends LitElement {
     const version = toVersion(this.version);
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
     const plan = this.plans.value?.find((p) => p.id === version);
+    const loading = () => this.renderFrame(version, level, plan, html`${renderEmergency()}${renderEssentialHelp('loading', 'children')}`);
+    return whilePending(this, this.plans.status === 'pending', loading) ?? this.renderFrame(version, level, plan, this.plans.render({
+      error: () => html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`,
+      complete: () => (plan ? this.renderPlan(plan, level + 1) : html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`),
+    }));
+  }
+
+  private renderFrame(version: string, level: number, plan: ChildPlan | undefined, inside: unknown) {
     return html`<section class="kit" part="base" aria-labelledby="title" data-version=${version}>
       <safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}></safe-exit>
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${plan?.title ?? LOADING_TITLE}</p>
-      ${this.plans.render({
-        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading', 'children')}`,
-        error: () => html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`,
-        complete: () => (plan ? this.renderPlan(plan, level + 1) : html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`),
-      })}
+      ${inside}
     </section>`;
   }
 

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { Task } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 // live(): a box the reader ticked by hand must still follow a new age band's suggestions in the same update.
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../../shared/base.styles.ts';
@@ -60,7 +60,7 @@ const plural = (n: number) => `${n} promise${n === 1 ? '' : 's'}`;
  * @cssproperty --safe-color-hint - Hint text under a question (keep 4.5:1 against the background). Default: #505a5f.
  */
 export class SafeFamilyAgreement extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, familyAgreementStyles];
+  static override styles = [baseStyles, emergencyStyles, familyAgreementStyles, pendingStyles];
   static override properties = {
     // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
     theme: {},
@@ -88,7 +88,7 @@ export class SafeFamilyAgreement extends LitElement {
   declare date: string | undefined;
   declare own: Record<Promiser, string>;
 
-  private groups = new Task(this, {
+  private groups = new Loading(this, {
     task: async () => (await import('virtual:safe-content/agreement')).default,
     args: () => [],
   });
@@ -167,14 +167,18 @@ export class SafeFamilyAgreement extends LitElement {
 
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
+    const loading = () => this.renderFrame(level, html`${renderEmergency()}${renderEssentialHelp('loading')}`);
+    return whilePending(this, this.groups.status === 'pending', loading) ?? this.renderFrame(level, this.groups.render({
+      error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
+      complete: (groups) => [this.renderForm(groups, level + 1), this.renderPrinted(groups)],
+    }));
+  }
+
+  private renderFrame(level: number, inside: unknown) {
     return html`<section class="kit" part="base" aria-labelledby="title">
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Make a family agreement</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.groups.render({
-        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
-        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
-        complete: (groups) => [this.renderForm(groups, level + 1), this.renderPrinted(groups)],
-      })}
+      ${inside}
     </section>`;
   }
 

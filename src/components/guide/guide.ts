@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
@@ -25,7 +25,7 @@ import { loadGuide } from './load-guide.ts';
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeGuide extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, renderGuideStyles];
+  static override styles = [baseStyles, emergencyStyles, renderGuideStyles, pendingStyles];
   static override properties = {
     // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
     theme: {},
@@ -40,7 +40,7 @@ export class SafeGuide extends LitElement {
    * This guide's own file, found by its name alone: no index of the guides is fetched, however many the council
    * keeps (src/components/guide/load-guide.ts).
    */
-  private file = new Task(this, {
+  private file = new Loading(this, {
     task: async ([id]) => {
       try {
         return await loadGuide(id);
@@ -66,14 +66,16 @@ export class SafeGuide extends LitElement {
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
     const guide = this.file.value;
-    if (!guide) {
-      const failed = this.file.status === TaskStatus.ERROR;
-      return html`<section class="kit" part="base" aria-labelledby="title">
-        <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls guide</p>
-        ${renderEmergency()} ${failed ? html`<p>The guide “<bdi>${this.guide}</bdi>” could not load.</p>` : nothing}
-        ${renderEssentialHelp(failed ? 'failed' : 'loading')}
-      </section>`;
-    }
+    const failed = this.file.status === 'error';
+    const missing = () => html`<section class="kit" part="base" aria-labelledby="title">
+      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls guide</p>
+      ${renderEmergency()} ${failed ? html`<p>The guide “<bdi>${this.guide}</bdi>” could not load.</p>` : nothing}
+      ${renderEssentialHelp(failed ? 'failed' : 'loading')}
+    </section>`;
+    // Until its file is here it shows what its tag held; then the guide, its name and text, in one change.
+    const waiting = whilePending(this, !guide && !failed, missing);
+    if (waiting) return waiting;
+    if (!guide) return missing();
     return html`<section class="kit" part="base" aria-labelledby="guide-title">${renderGuide(guide, guide.body, level)}</section>`;
   }
 }

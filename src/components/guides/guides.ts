@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderInline } from '../../shared/markdown.ts';
@@ -47,7 +47,7 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeGuides extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, renderGuideStyles, guidesStyles];
+  static override styles = [baseStyles, emergencyStyles, renderGuideStyles, guidesStyles, pendingStyles];
   static override properties = {
     // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
     theme: {},
@@ -77,19 +77,19 @@ export class SafeGuides extends LitElement {
   private pushed = false;
 
   /** What the first view shows: its cards, how many guides there are, and where the others are. */
-  private index = new Task(this, {
+  private index = new Loading(this, {
     task: async () => import('virtual:safe-content/guides-index'),
     args: () => [],
   });
 
   /** Every other card, fetched only once a reader searches, chooses a type or asks for them all. */
-  private rest = new Task(this, {
+  private rest = new Loading(this, {
     task: async ([wanted, load]) => (wanted && load ? (await load()).default : undefined),
     args: () => [this.restWanted, this.index.value?.rest] as const,
   });
 
   /** The open guide's own file: fetched beside the index, so a shared link waits for neither. */
-  private file = new Task(this, {
+  private file = new Loading(this, {
     task: async ([id]): Promise<Guide | undefined> => (id ? loadGuide(id) : undefined),
     args: () => [this.open] as const,
   });
@@ -139,7 +139,7 @@ export class SafeGuides extends LitElement {
 
   /** Asks for the other cards, unless they are here or on their way; after a failure, asks again (a reader typing on). */
   private wantRest() {
-    if (!this.index.value?.rest || this.rest.value || (this.restWanted && this.rest.status === TaskStatus.PENDING)) return;
+    if (!this.index.value?.rest || this.rest.value || (this.restWanted && this.rest.status === 'pending')) return;
     this.restWanted++;
   }
 
@@ -149,11 +149,16 @@ export class SafeGuides extends LitElement {
     const id = this.open;
     const file = this.file.value?.id === id ? this.file.value : undefined;
     const card = id ? list?.cards.find((g) => g.id === id) : undefined;
-    const failed = this.file.status === TaskStatus.ERROR;
+    const failed = this.file.status === 'error';
     // No such guide: not in the whole list, or its file failed and no card names it.
     const unknown = Boolean(id && !file && ((list?.complete && !card) || (failed && !card)));
     const opened = Boolean(id && !unknown);
-    return html`<section class="kit" part="base" aria-labelledby="title">
+    // Until the first view (or a shared link's guide) is here, it shows what its tag held, unchanged.
+    const loading = () => html`<section class="kit" part="base" aria-labelledby="title">
+      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
+      ${renderEmergency()}${renderEssentialHelp('loading')}
+    </section>`;
+    return whilePending(this, this.index.status === 'pending' && !file, loading) ?? html`<section class="kit" part="base" aria-labelledby="title">
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
       ${file ? nothing : this.index.render({
         pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
@@ -186,8 +191,8 @@ export class SafeGuides extends LitElement {
     const limited = firstView && !complete;
     const shown = limited ? all : all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
     const tooYoung = shown.filter((g) => underMinimumAge(g, age)).length;
-    const fetching = !limited && !complete && this.rest.status !== TaskStatus.ERROR;
-    const restFailed = !limited && !complete && this.rest.status === TaskStatus.ERROR;
+    const fetching = !limited && !complete && this.rest.status !== 'error';
+    const restFailed = !limited && !complete && this.rest.status === 'error';
     return html`<div class="index" ?hidden=${hidden}>
       ${unknown
         ? html`<p class="notice">${complete
@@ -292,7 +297,7 @@ export class SafeGuides extends LitElement {
       // The first card the reader had not seen, once the others have arrived; if they could not, the search box,
       // after the message that says so.
       const card = root.querySelectorAll<HTMLElement>('.card a')[next.nth];
-      const failed = this.rest.status === TaskStatus.ERROR;
+      const failed = this.rest.status === 'error';
       if (card || failed) this.focusNext = undefined;
       (card ?? (failed ? root.querySelector<HTMLElement>('#query') : undefined))?.focus();
       return;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { Task } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
@@ -64,7 +64,7 @@ const schoolNamed = async (name: string | undefined): Promise<School | undefined
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeHelpLinks extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, helpLinksStyles];
+  static override styles = [baseStyles, emergencyStyles, helpLinksStyles, pendingStyles];
   static override properties = {
     audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -81,7 +81,7 @@ export class SafeHelpLinks extends LitElement {
   declare school: string | undefined;
 
   /** The audience's services and topics are a chunk of their own, fetched when the panel is first shown; a school's details only when named. */
-  private services = new Task(this, {
+  private services = new Loading(this, {
     task: async ([school, audience]: [string | undefined, Audience]) => {
       const [content, details] = await Promise.all([HELP[audience](), schoolNamed(school)]);
       return { services: content.default, topics: content.topics, school: details };
@@ -92,15 +92,19 @@ export class SafeHelpLinks extends LitElement {
   override render() {
     const audience = toAudience(this.audience);
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
+    const pending = whilePending(this, this.services.status === 'pending', () => this.renderSection(audience, level, renderEssentialHelp('loading', audience)));
+    return pending ?? this.renderSection(audience, level, this.services.render({
+      error: () => renderEssentialHelp('failed', audience),
+      complete: ({ services, topics, school }) => this.renderPanel(services, topics, audience, level + 1, school),
+    }));
+  }
+
+  private renderSection(audience: Audience, level: number, inside: unknown) {
     return html`<section class="kit" part="base" aria-labelledby="title">
       ${audience === 'children' ? this.renderExit() : nothing}
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
       ${renderEmergency()}
-      ${this.services.render({
-        pending: () => renderEssentialHelp('loading', audience),
-        error: () => renderEssentialHelp('failed', audience),
-        complete: ({ services, topics, school }) => this.renderPanel(services, topics, audience, level + 1, school),
-      })}
+      ${inside}
     </section>`;
   }
 

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Task } from '@lit/task';
+import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { renderBlocks, renderInline } from '../../shared/markdown.ts';
@@ -58,7 +58,7 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeResponseCard extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, responseCardStyles];
+  static override styles = [baseStyles, emergencyStyles, responseCardStyles, pendingStyles];
   static override properties = {
     // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
     theme: {},
@@ -86,7 +86,7 @@ export class SafeResponseCard extends LitElement {
   declare private announcement: string;
 
   /** The audience's card and the services it names are a chunk of their own, fetched when the card is first shown; the school's details too, if it names one. */
-  private content = new Task(this, {
+  private content = new Loading(this, {
     task: async ([schoolName, audience]: [string | undefined, ResponseAudience]) => {
       const [content, school] = await Promise.all([CARDS[audience](), schoolNamed(schoolName)]);
       return { cards: content.default, services: content.contacts, school };
@@ -122,8 +122,8 @@ export class SafeResponseCard extends LitElement {
 
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
-    return this.content.render({
-      pending: () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('loading')),
+    const loading = () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('loading'));
+    return whilePending(this, this.content.status === 'pending', loading) ?? this.content.render({
       error: () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('failed')),
       complete: ({ cards, services }) => {
         const card = cards.find((c) => c.audience === toResponseAudience(this.audience));

@@ -4,7 +4,9 @@
 const params = new URLSearchParams(location.search);
 const kitOrigin = document.currentScript.dataset.kitOrigin;
 const SETTINGS = { guide: { 'data-guide': 'tiktok' }, alerts: { 'data-today': '2025-01-15' } };
-const NAMES = ['help-links', 'response-card', 'child-plan', 'exit', 'guides', 'guide', 'alerts', 'family-agreement'];
+// &only=<name> puts that one component alone on the page.
+const NAMES = ['help-links', 'response-card', 'child-plan', 'exit', 'guides', 'guide', 'alerts', 'family-agreement']
+  .filter((name) => !params.has('only') || params.get('only') === name);
 const main = document.getElementById('components');
 for (const name of NAMES) {
   const div = document.createElement('div');

@@ -63,11 +63,15 @@ export class Loading<T, A extends readonly unknown[] = readonly []> implements R
     this.host.requestUpdate();
   }
 
-  /** Draws by status, as @lit/task's render did. */
+  /**
+   * Draws by status, as @lit/task's render did; while a new result is on its way (a setting changed) and no
+   * `pending` is given, the last one stays drawn rather than the element shrinking to nothing and back.
+   */
   render(draw: { pending?: () => unknown; complete: (value: T) => unknown; error?: (error: unknown) => unknown }): unknown {
     if (this.status === 'complete') return draw.complete(this.value as T);
     if (this.status === 'error') return draw.error?.(this.error);
-    return draw.pending?.();
+    if (draw.pending) return draw.pending();
+    return this.value !== undefined ? draw.complete(this.value) : undefined;
   }
 }
 

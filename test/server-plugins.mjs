@@ -25,12 +25,14 @@ export const EXAMPLE_COUNCIL = 'test/fixtures/councils/example';
 
 /**
  * The kit built with 1,000 guides (`npm run build:many-guides` into dist-many-guides/), as a council with many
- * guides would serve it; and the same kit on a host that answers the list's other cards slowly and then not at all
- * (a reader searching must be told it is loading, then get help).
+ * guides would serve it; the same kit on a host that answers the list's other cards slowly and then not at all
+ * (a reader searching must be told it is loading, then get help); and without its scripts (JavaScript off).
  */
 export const MANY_GUIDES_KITS = {
   '/council/many-guides/kit/': undefined,
   '/council/many-guides-lost/kit/': /^chunks\/guides-rest-/,
+  // With no script of the kit: the frame pages as a reader with JavaScript off gets them.
+  '/council/many-guides-no-script/kit/': /^(embed\.js|frame\/frame\.js)$/,
 };
 
 /**

@@ -96,6 +96,14 @@ function setFullVersionLink(params: URLSearchParams): void {
   link.href = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
 
+/** Whether a link goes to one of the kit's frame pages: an HTML page in frame/, where this script is, or below it. */
+function isKitFramePage(link: HTMLAnchorElement): boolean {
+  const script = document.querySelector<HTMLScriptElement>('script[src$="frame.js"]');
+  if (!script || link.origin !== location.origin) return false;
+  const folder = new URL('.', script.src).pathname;
+  return link.pathname.startsWith(folder) && link.pathname.endsWith('.html');
+}
+
 function openLinksAnywhere(event: MouseEvent): void {
   if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   const path = event.composedPath();
@@ -105,6 +113,9 @@ function openLinksAnywhere(event: MouseEvent): void {
   if (!link || !/^https?:$/.test(link.protocol) || link.hasAttribute('download')) return;
   // A link to a part of this page (a guide in the index) stays here.
   if (link.origin === location.origin && link.pathname === location.pathname && link.search === location.search && link.hash) return;
+  // Another of the kit's frame pages (a guide's own page, from the list written into the page) opens in the frame,
+  // as it does without JavaScript; the link to the full version is the one meant for a new tab.
+  if (isKitFramePage(link) && !link.hasAttribute('data-safe-kit-full')) return;
   event.preventDefault();
   let opened: Window | null = null;
   try {

@@ -94,3 +94,64 @@ describe('frame pages without JavaScript', function () {
     });
   }
 });
+
+/** Follows a link in a frame with no script, as a reader's tap does, and waits for the page it goes to. */
+async function follow(frame: HTMLIFrameElement, link: HTMLAnchorElement | null | undefined): Promise<Document> {
+  expect(link, 'the link').to.not.equal(null);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  link!.click();
+  await loaded;
+  return frame.contentDocument!;
+}
+
+describe("guides frame pages without JavaScript: every guide's steps within reach, and a first page that does not grow", function () {
+  this.timeout(60000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const start of ['guides', 'guide']) {
+    it(`frame/${start}.html: a guide's link opens the guide's own page with its steps, whose link goes back to the list`, async () => {
+      const guides = await content('guides');
+      const tiktok = guides.find((g) => g.id === 'tiktok')!;
+      const frame = await load(`${KIT_PATH}frame/${start}.html`, 'allow-same-origin');
+      const doc = await follow(frame, frame.contentDocument!.querySelector<HTMLAnchorElement>('.frame-static [data-guide="tiktok"] a'));
+      expect(frame.contentWindow!.location.pathname).to.equal(`${KIT_PATH}frame/guides/tiktok.html`);
+      expect(doc.querySelector('safe-guide'), 'no script ran').to.equal(null);
+      const text = plain(doc.body.innerText);
+      // Every heading and step of the guide, as the editor wrote them.
+      for (const block of tiktok.body) expect(text, block.type).to.include(plain(textOf([block] as never)).slice(0, 120));
+      expect(doc.querySelector('.frame-head a[href="tel:999"]')).to.not.equal(null);
+      expect(doc.querySelectorAll('base, .frame-static a[target]')).to.have.length(0);
+      const back = await follow(frame, doc.querySelector<HTMLAnchorElement>('.frame-static a[href="../guides.html"]'));
+      expect(back.querySelectorAll('.frame-static [data-guide]')).to.have.length(guides.length);
+    });
+  }
+
+  it("a guide's own page with no script passes axe", async () => {
+    const frame = await load(`/broken/no-script/kit/frame/guides/tiktok.html`);
+    expect(frame.contentDocument!.querySelector('.frame-static h3')?.textContent).to.equal('TikTok');
+    await expectFrameHasNoAxeViolations(frame);
+  });
+
+  it('with 1,000 guides, frame/guides.html holds the first 24 cards and a link to every guide, which reaches the last guide and its steps', async () => {
+    const frame = await load('/council/many-guides/kit/frame/guides.html', 'allow-same-origin');
+    const first = frame.contentDocument!;
+    expect(first.querySelectorAll('.frame-static [data-guide]')).to.have.length(24);
+    expect(plain(first.body.innerText)).to.include('24 of 1,000 guides.');
+    const all = await follow(frame, first.querySelector<HTMLAnchorElement>('.frame-static a[href="all-guides.html"]'));
+    expect(plain(all.body.innerText)).to.include('1,000 guides.');
+    const cards = [...all.querySelectorAll<HTMLElement>('.frame-static [data-guide]')];
+    expect(cards).to.have.length(1000);
+    const last = cards.at(-1)!;
+    const name = last.querySelector('h3')!.textContent!;
+    const doc = await follow(frame, last.querySelector<HTMLAnchorElement>('h3 a'));
+    expect(frame.contentWindow!.location.pathname).to.equal(`/council/many-guides/kit/frame/guides/${last.dataset.guide}.html`);
+    expect(doc.querySelector('.frame-static h3')?.textContent).to.equal(name);
+    expect(doc.querySelectorAll('.frame-static ol li').length, 'its steps').to.be.above(2);
+  });
+
+  it('with 1,000 guides, the page of every guide with no script passes axe', async () => {
+    const frame = await load('/council/many-guides-no-script/kit/frame/all-guides.html');
+    expect(frame.contentDocument!.querySelectorAll('.frame-static [data-guide]')).to.have.length(1000);
+    await expectFrameHasNoAxeViolations(frame);
+  });
+});

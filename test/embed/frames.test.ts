@@ -195,9 +195,41 @@ describe('kit frames', function () {
     const page = await openPage('/test/pages/frame-shrinks.html');
     const frame = frameIn(page);
     const link = await waitFor(() => drawn(frame, 'safe-guides', '.card[data-guide="tiktok"] a') as HTMLAnchorElement, 'the TikTok card', LONG);
-    expect(link.href).to.equal(new URL(`${KIT_PATH}frame/guide.html?guide=tiktok`, location.href).href);
+    // The page written at build time for that guide, which shows it without JavaScript too (frames-no-script.test.ts).
+    expect(link.href).to.equal(new URL(`${KIT_PATH}frame/guides/tiktok.html`, location.href).href);
     frame.src = link.href;
-    await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol'), 'the TikTok guide on its own page', LONG);
+    const element = await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol') && frame.contentDocument!.querySelector('safe-guide'), 'the TikTok guide on its own page', LONG);
+    expect(element.getAttribute('guide')).to.equal('tiktok');
+    expect(frame.contentDocument!.querySelector('.frame-static'), 'the build-time guide gave way').to.equal(null);
+    await expectFrameHasNoAxeViolations(frame);
+  });
+
+  it("a guide's own frame page still shows the guide its address names (frame/guides/tiktok.html?guide=roblox)", async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '700';
+    frame.height = '600';
+    frame.src = `${KIT_PATH}frame/guides/tiktok.html?guide=roblox`;
+    document.body.append(frame);
+    await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="roblox"] .steps ol'), 'the Roblox guide', LONG);
+  });
+
+  it("with JavaScript, a guide's link in the list written at build time opens the guide's page in the frame, not a tab", async () => {
+    // A host that has lost the components: the build-time list stays, with frame.js running.
+    const frame = document.createElement('iframe');
+    frame.width = '700';
+    frame.height = '600';
+    frame.src = '/broken/no-component/kit/frame/guides.html';
+    document.body.append(frame);
+    const link = await waitFor(() => (fitOf(frame) ? frame.contentDocument!.querySelector<HTMLAnchorElement>('.frame-static [data-guide="tiktok"] a') : null), 'the frame code and the list', LONG);
+    const opened: string[] = [];
+    // A tab "opened" is only noted: the frame stays where it is, and the test page too.
+    frame.contentWindow!.open = (url?: string | URL) => (opened.push(String(url)), {} as Window);
+    link.click();
+    await waitFor(() => frame.contentWindow?.location.pathname.endsWith('/frame/guides/tiktok.html'), 'the guide in the frame', LONG).catch((e) => {
+      throw new Error(`${e.message}: opened ${opened.join() || 'nothing'}, the frame at ${frame.contentWindow?.location.href}`);
+    });
+    expect(opened).to.deep.equal([]);
+    expect(frame.contentDocument!.querySelector('.frame-static h3')?.textContent).to.equal('TikTok');
   });
 });
 

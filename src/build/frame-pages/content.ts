@@ -10,7 +10,7 @@ import { helpLinksHtml, HELP_LINKS_TITLE } from './help-links.ts';
 import { responseCardHtml } from './response-card.ts';
 import { childPlanHtml } from './child-plan.ts';
 import { alertsHtml, ALERTS_TITLE } from './alerts.ts';
-import { guidesHtml, GUIDES_TITLE } from './guides.ts';
+import { guidesHtml, GUIDES_TITLE, GUIDE_TITLE } from './guides.ts';
 import { familyAgreementHtml, AGREEMENT_TITLE } from './family-agreement.ts';
 
 export interface FrameContent {
@@ -35,8 +35,9 @@ export function frameContent(name: string, content: CompiledContent, today: stri
     case 'guides':
       return { title: GUIDES_TITLE, html: guidesHtml(content.guides), settings: {} };
     case 'guide':
-      // One guide's frame names its guide in the address, which a page without JavaScript cannot read: it lists them all.
-      return { title: 'Parental controls guide', html: guidesHtml(content.guides), settings: {} };
+      // One guide's frame names its guide in the address, which a page without JavaScript cannot read: the list's
+      // first view, whose links go to each guide's own page (frame/guides/<id>.html, which needs no address).
+      return { title: GUIDE_TITLE, html: guidesHtml(content.guides), settings: {} };
     case 'family-agreement':
       return { title: AGREEMENT_TITLE, html: familyAgreementHtml(content.agreement), settings: { device: 'phone' } };
     default:

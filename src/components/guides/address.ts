@@ -17,11 +17,12 @@ export const guideHref = (id: string) => `#${KEY}=${id}`;
 /**
  * The address to share for a guide. On the kit's own frame page (frame/guides.html, maybe inside a school's
  * iframe) the page's address is not one a parent could pass on, so the link is the kit's page of that one guide,
- * frame/guide.html?guide=<id>, beside it; anywhere else, this page with `#guide=<id>`.
+ * frame/guides/<id>.html, beside it, which shows the guide with JavaScript or without (written at build time:
+ * src/build/frame-pages/guides.ts); anywhere else, this page with `#guide=<id>`.
  */
 export function shareHref(id: string): string {
   if (!document.querySelector('meta[name="safe-kit-frame"]')) return guideHref(id);
-  return new URL(`guide.html?${KEY}=${encodeURIComponent(id)}`, location.href).href;
+  return new URL(`guides/${encodeURIComponent(id)}.html`, location.href).href;
 }
 
 /** Opens a guide as a new history entry, so the back button closes it again. */

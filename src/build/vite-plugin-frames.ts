@@ -80,7 +80,7 @@ function page(name: string, help: EssentialHelp, own: FrameContent | undefined, 
   const settings = new URLSearchParams(own?.settings).toString();
   const up = more?.file.includes('/') ? '../' : '';
   const data = Object.entries(more?.data ?? {}).map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`).join('');
-  return `${head(name, title, up)}
+  return `${head(name, more?.pageTitle ?? title, up)}
 <body>
 <header class="frame-head">
 <h2 class="frame-title" id="frame-title">${escapeHtml(title)}</h2>

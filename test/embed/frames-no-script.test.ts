@@ -116,6 +116,7 @@ describe("guides frame pages without JavaScript: every guide's steps within reac
       const doc = await follow(frame, frame.contentDocument!.querySelector<HTMLAnchorElement>('.frame-static [data-guide="tiktok"] a'));
       expect(frame.contentWindow!.location.pathname).to.equal(`${KIT_PATH}frame/guides/tiktok.html`);
       expect(doc.querySelector('safe-guide'), 'no script ran').to.equal(null);
+      expect(doc.title, 'a title of its own').to.equal(`${tiktok.name}: parental controls guide`);
       const text = plain(doc.body.innerText);
       // Every heading and step of the guide, as the editor wrote them.
       for (const block of tiktok.body) expect(text, block.type).to.include(plain(textOf([block] as never)).slice(0, 120));

@@ -66,6 +66,8 @@ ${blocksHtml(g.body, 4)}
 /** A frame page beyond the components' own: where it goes in frame/, which component takes it over, and its content. */
 export interface MoreFramePage {
   file: string;
+  /** The page's own title (a browser tab's, the one a screen reader reads first): each page's is different. */
+  pageTitle: string;
   component: string;
   /** The component's settings this page is for, written into the page (a guide's page names its guide). */
   data: Record<string, string>;
@@ -76,12 +78,13 @@ export interface MoreFramePage {
 export function moreGuidesPages(guides: Guide[]): MoreFramePage[] {
   const pages: MoreFramePage[] = guides.map((g) => ({
     file: guidePage(g.id),
+    pageTitle: `${g.name}: ${GUIDE_TITLE.toLowerCase()}`,
     component: 'guide',
     data: { guide: g.id },
     own: { title: GUIDE_TITLE, html: guideHtml(g), settings: { guide: g.id } },
   }));
   if (guides.length > FIRST_VIEW) {
-    pages.push({ file: ALL_GUIDES_PAGE, component: 'guides', data: {}, own: { title: GUIDES_TITLE, html: cardsHtml(guides, guides.length), settings: {} } });
+    pages.push({ file: ALL_GUIDES_PAGE, pageTitle: `All ${count(guides.length)} guides: ${GUIDES_TITLE.toLowerCase()}`, component: 'guides', data: {}, own: { title: GUIDES_TITLE, html: cardsHtml(guides, guides.length), settings: {} } });
   }
   return pages;
 }

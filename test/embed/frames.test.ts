@@ -11,7 +11,7 @@ import { expectFrameHasNoAxeViolations } from '../helpers/axe-frame.ts';
 
 const LONG = 20000;
 const frameIn = (page: TestPage, selector = 'iframe') => page.document.querySelector<HTMLIFrameElement>(selector)!;
-const fitOf = (frame: HTMLIFrameElement) => frame.contentDocument?.documentElement.dataset.fit;
+const fitOf = (frame: HTMLIFrameElement) => frame.contentDocument?.documentElement?.dataset.fit;
 const bodyHeight = (frame: HTMLIFrameElement) => frame.contentDocument!.body.getBoundingClientRect().height;
 /** The element `selector` in the frame's component, once the component is what the frame shows. */
 const drawn = (frame: HTMLIFrameElement, tag: string, selector: string) =>
@@ -201,7 +201,23 @@ describe('kit frames', function () {
     const element = await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol') && frame.contentDocument!.querySelector('safe-guide'), 'the TikTok guide on its own page', LONG);
     expect(element.getAttribute('guide')).to.equal('tiktok');
     expect(frame.contentDocument!.querySelector('.frame-static'), 'the build-time guide gave way').to.equal(null);
+    // The page around it (with embed.js) fits the frame to the guide, as it does the list.
+    // (Inside the frame's border: this host page leaves iframes their default one.)
+    await waitFor(() => fitOf(frame) === 'page' && Math.abs(frame.clientHeight - bodyHeight(frame)) < 3, 'the frame to fit the guide', LONG).catch((e) => {
+      throw new Error(`${e.message}: ${frame.clientHeight} for ${bodyHeight(frame)} (${fitOf(frame)})`);
+    });
     await expectFrameHasNoAxeViolations(frame);
+  });
+
+  it("a guide's own frame page with ?fit=box keeps the 999 line in view in its box and shows that guide", async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '400';
+    frame.height = '300';
+    frame.src = `${KIT_PATH}frame/guides/tiktok.html?fit=box`;
+    document.body.append(frame);
+    await waitFor(() => fitOf(frame) === 'box' && drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol'), 'the TikTok guide in a box', LONG);
+    expect(inView(frame, frame.contentDocument!.querySelector('.frame-head a[href="tel:999"]'))).to.equal(true);
+    expect(new URL(frame.contentDocument!.querySelector<HTMLAnchorElement>('a[data-safe-kit-full]')!.href).pathname).to.equal(`${KIT_PATH}frame/guides/tiktok.html`);
   });
 
   it("a guide's own frame page still shows the guide its address names (frame/guides/tiktok.html?guide=roblox)", async () => {

@@ -9,7 +9,7 @@
  * frame still goes somewhere, and with JavaScript they open in a new tab wherever that is allowed.
  *
  * The guides' frames hold only the list's first view, so that they do not grow with the guides: each guide has a
- * page of its own, frame/guides/<id>.html, and every card one more (src/build/frame-pages/guides.ts).
+ * page of its own, frame/guides/<id>.html, and one more page holds every card (src/build/frame-pages/guides.ts).
  */
 import type { Plugin } from 'vite';
 import { escapeHtml } from './static-html.ts';

@@ -5,7 +5,8 @@
  *   frame/guides.html, frame/guide.html   the list's first view, as the component's (the first FIRST_VIEW cards
  *                                         by name), each card a link to its guide's own page; under them, when
  *                                         there are more, a link to the page of every guide
- *   frame/all-guides.html                 every card, for the reader who asks for them all
+ *   frame/all-guides.html                 every card, for the reader who asks for them all (only when the
+ *                                         first view is not every guide)
  *   frame/guides/<id>.html                one guide, whole: its steps, its source, a link back to the list
  *
  * Each page is a frame page like the others (src/build/vite-plugin-frames.ts): with JavaScript, the component

@@ -26,6 +26,7 @@ import {
   type Topic,
 } from '../content/types.ts';
 import { responseContacts } from './response-contacts.ts';
+import { GUIDE_FILE, guideFileName, guideSetOf } from './guides-index.ts';
 
 /** Everything the build compiles that a content chunk is made from. */
 export interface ChunkSources {
@@ -165,5 +166,11 @@ export function contentToStart(bundle: Bundle, entries: Record<string, string>):
     if (!files[none]) throw new Error(`${name}: no content chunk "${none}" (src/build/content-chunks.ts CHOSEN_BY)`);
     map[`safe-${name}`] = [setting, setting ? { '': files[none], ...files } : { '': files[none] }];
   }
+  // One guide (<safe-guide guide="tiktok">) fetches its own file, at the address its name gives (guides-index.ts):
+  // embed.js gets that address with `*` for the name, not a map of every guide's file, so it does not grow with
+  // the guides, and starts it beside the component's files (one round trip less).
+  const guideFile = Object.keys(bundle).find((f) => GUIDE_FILE.test(f));
+  const set = guideFile && guideSetOf(guideFile);
+  if ('guide' in entries && set) map['safe-guide'] = ['guide', { '*': guideFileName('*', set) }];
   return map;
 }

@@ -25,6 +25,8 @@ const PREFIX = 'virtual:safe-content/';
 /** A guide's own file in dist/, as the components work it out (src/components/guide/load-guide.ts). */
 export const GUIDE_FILE = /^chunks\/guide-[a-z0-9-]+-[\w-]+\.js$/;
 export const guideFileName = (id: string, set: string) => `chunks/guide-${id}-${set}.js`;
+/** The `<set>` part of a guide's file name (8 characters: see `guides-address` below). */
+export const guideSetOf = (fileName: string) => /-([\w-]{8})\.js$/.exec(fileName)?.[1];
 
 /** Does one of these files hold the code that fetches guides' own files (by `guides-address`)? */
 export const fetchesGuideFiles = (files: ({ type: string; moduleIds?: string[] } | undefined)[]) =>

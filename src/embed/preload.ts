@@ -22,12 +22,16 @@ declare const __SAFE_KIT_CONTENT__: Record<string, [string, Record<string, strin
  * Starts the content chunk an element's audience or version names, so that it arrives with the component's own
  * files, not one round trip after them. A microtask later: after the loader has started the files of every
  * component it found on the page, so that a content file that hangs on a slow host takes a connection only after
- * the components' own files have theirs. A value the map does not name starts nothing (the component fetches its own).
+ * the components' own files have theirs. A value the map does not name starts nothing (the component fetches its own);
+ * a misspelt guide's name starts a file that is not there, which fails quietly here and shows help in the component.
  */
 export function preloadContent(element: Element, base: URL): void {
   const [setting, files] = __SAFE_KIT_CONTENT__[element.localName] ?? [];
   // No setting (one content chunk for everyone): getAttribute('') is null, so the chunk is files[''].
-  const file = files?.[(element.getAttribute(setting!) ?? '').trim().toLowerCase()];
+  const value = (element.getAttribute(setting!) ?? '').trim().toLowerCase();
+  // A guide's file is named by the guide (`*` in the address), which must be a guide's name: letters, digits, hyphens.
+  const named = typeof files?.['*'] === 'string' && /^[a-z0-9-]+$/.test(value) ? files['*'].replace('*', value) : undefined;
+  const file = named ?? files?.[value];
   // A string check, not `in`: a name such as `constructor` finds Object's own, never a file.
   if (typeof file === 'string') queueMicrotask(() => void import(new URL(file, base).href).catch(() => undefined));
 }

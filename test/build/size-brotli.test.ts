@@ -105,7 +105,7 @@ export function roundTrips(tag: string, dir = DIST, choice = largestChoice(tag, 
   const trip = new Map<string, number>([['embed.js', 1]]);
   // The content embed.js starts for an element whose setting names this choice (or for every element, where the
   // component has one content chunk for everyone).
-  const started = Object.values(content[tag]?.[1] ?? {}).filter((f) => choiceOf(f) === choice);
+  const started = Object.values(content[tag]?.[1] ?? {}).filter((f) => !f.includes('*') && choiceOf(f) === choice);
   for (const f of [components[tag], ...(preload[tag] ?? []), ...started]) trip.set(f, 2);
   /** The round trip by which a file and everything it imports statically have arrived, so it can run. */
   const ready = (file: string, seen = new Set<string>()): number => {

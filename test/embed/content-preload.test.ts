@@ -8,8 +8,8 @@ import { expect } from '@esm-bundle/chai';
 import { openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 
 /** What a component draws once its content is there. */
-const DRAWN = '[data-service], [part="step"], [data-alert], [data-question], [data-group]';
-const CONTENT = /^chunks\/(services|response|alerts|child-plan|agreement)/;
+const DRAWN = '[data-service], [part="step"], [data-alert], [data-question], [data-group], [part="guide"]';
+const CONTENT = /^chunks\/(services|response|alerts|child-plan|agreement|guide-)/;
 
 /**
  * Opens a test page whose kit is on a slow host (`/slow-host-<name>/kit/`), waits until every component has drawn
@@ -52,7 +52,7 @@ describe("each element's own content, started with its component", function () {
 
   it('fetches the content each element names, and no other audience or version', () => {
     const content = [...files.keys()].filter((f) => CONTENT.test(f)).sort();
-    expect(content).to.deep.equal(['chunks/agreement', 'chunks/alerts-staff', 'chunks/child-plan-younger', 'chunks/response-staff', 'chunks/services-parents', 'chunks/services-staff']);
+    expect(content).to.deep.equal(['chunks/agreement', 'chunks/alerts-staff', 'chunks/child-plan-younger', 'chunks/guide-tiktok', 'chunks/response-staff', 'chunks/services-parents', 'chunks/services-staff']);
     expect(page.window.__problems).to.deep.equal([]);
   });
 
@@ -63,6 +63,8 @@ describe("each element's own content, started with its component", function () {
       ['child-plan', 'child-plan-younger'],
       ['alerts', 'alerts-staff'],
       ['family-agreement', 'agreement'],
+      // One guide's own file, at the address its name gives: no map of every guide in embed.js.
+      ['guide', 'guide-tiktok'],
     ]);
   });
 

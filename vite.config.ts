@@ -91,7 +91,7 @@ export default defineConfig({
         // settings checks, which only the quick exit (and the plan holding one) use, besides embed.js.
         codeSplitting: {
           groups: [
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](shared[\\/](?!settings\.ts)|content[\\/])/, minShareCount: 2 },
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](shared[\\/](?!settings\.ts|exit-address\.ts)|content[\\/])/, minShareCount: 2 },
           ],
         },
       },

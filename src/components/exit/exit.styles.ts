@@ -1,11 +1,18 @@
-import { css } from 'lit';
+/**
+ * The quick exit's own look, as plain CSS text after its copy of the kit's base (./base.styles.ts), in one
+ * constructed style sheet that every exit on the page shares: adopted by its shadow root as Lit's styles are, so
+ * strict CSP allows it, without Lit.
+ *
+ * It stays in view while the reader scrolls, as GOV.UK's does: sticky at the top of whatever holds it (the whole of
+ * the child's plan, or the host page's section). Its own background, so the note is readable on any host's colours
+ * and nothing scrolling under it shows through. On a touch screen the note says the taps, not Shift; on a phone the
+ * button is a bar as wide as the screen, the easiest thing on it to hit. The cover is in the browser's top layer,
+ * above the whole page, until the page is gone.
+ * (No comments inside css``: the build's minifier keeps a comment that holds a quote mark.)
+ */
+import { baseCss, css } from './base.styles.ts';
 
-export const exitStyles = css`
-  /*
-   * Stays in view while the reader scrolls, as GOV.UK's does: sticky at the top of whatever holds it (the whole of
-   * the child's plan, or the host page's section). Its own background, so the note is readable on any host's colours
-   * and nothing scrolling under it shows through.
-   */
+const exitCss = css`
   :host {
     position: sticky;
     top: 0;
@@ -55,7 +62,6 @@ export const exitStyles = css`
     border: 0.125em solid currentColor;
     border-radius: 50%;
   }
-  /* The lights show only once Shift has been pressed: how many of the three presses are counted so far. */
   .lights.counting .light {
     display: inline-block;
   }
@@ -66,7 +72,6 @@ export const exitStyles = css`
     margin: 0.375em 0 0;
     font-size: 0.875em;
   }
-  /* Say the shortcut the reader's device has: Shift on a keyboard, three taps on a touch screen. */
   .taps {
     display: none;
   }
@@ -78,7 +83,6 @@ export const exitStyles = css`
       display: inline;
     }
   }
-  /* On a phone: a bar as wide as the screen, the easiest thing on it to hit. */
   @media (max-width: 30em) {
     .exit {
       align-items: stretch;
@@ -88,7 +92,6 @@ export const exitStyles = css`
       min-height: 3em;
     }
   }
-  /* Covers everything at once (it is in the browser's top layer, above the whole page), until the page is gone. */
   .cover {
     position: fixed;
     inset: 0;
@@ -135,3 +138,14 @@ export const exitStyles = css`
     }
   }
 `;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** The one style sheet every quick exit on the page adopts, made when the first one is drawn. */
+export function exitStyleSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(baseCss + exitCss);
+  }
+  return sheet;
+}

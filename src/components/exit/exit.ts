@@ -1,8 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
-import { baseStyles } from '../../shared/base.styles.ts';
-import { exitStyles } from './exit.styles.ts';
+import { exitStyleSheet } from './exit.styles.ts';
 import { settingProblem } from '../../shared/settings.ts';
 import { settings } from './settings.ts';
+import { drawCover, drawExit, type ExitView } from './exit-view.ts';
 import { DEFAULT_SHIFT_WINDOW_MS, TAP_WINDOW_MS, exitHref, inKitFrame, leave, unwatchShift, watchShift, type Leaving, type ShiftExit } from './quick-exit.ts';
 
 /** What the `safe-exit` event tells a listener. */
@@ -12,6 +11,10 @@ export interface SafeExitDetail {
   /** `button` (clicked, tapped or Enter), `shift` (Shift pressed three times) or `tap` (three quick taps). */
   trigger: 'button' | 'shift' | 'tap';
 }
+
+/** Each attribute the exit reads, with the property that holds it. */
+const ATTRIBUTES = { href: 'href', 'exit-href': 'exitAddress', 'shift-window': 'shiftWindowAttribute', theme: 'theme' } as const;
+type SettingProperty = (typeof ATTRIBUTES)[keyof typeof ATTRIBUTES];
 
 const SHIFT_WINDOW = settings.find((s) => s.name === 'shift-window')!;
 const EXIT_ADDRESS = settings.find((s) => s.name === 'exit-href')!;
@@ -51,35 +54,68 @@ const STRANDED: Record<Exclude<Leaving, 'left'>, string> = {
  * @csspart note - "Or press Shift 3 times. This does not clear your browsing history." (on touch screens: tap 3 times)
  * @csspart cover - What covers the page while it leaves.
  * @csspart stranded - What the cover says when a sandboxed box could not take the whole tab away.
+ *
+ * A plain custom element, not a Lit one: it is one button, and a school may put it on every page, so a page with
+ * only the quick exit downloads embed.js and this file, never Lit. It draws its shadow DOM once, when it is first
+ * put on the page, and changes the few nodes that change at once (./exit-view.ts).
  */
-export class SafeExit extends LitElement implements ShiftExit {
-  static override styles = [baseStyles, exitStyles];
-  static override properties = {
-    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
-    theme: {},
-    href: { reflect: true },
-    exitAddress: { attribute: 'exit-href' },
-    shiftWindowAttribute: { attribute: 'shift-window' },
-    pressed: { state: true },
-    message: { state: true },
-    stranded: { state: true },
-  };
+export class SafeExit extends HTMLElement implements ShiftExit {
+  static get observedAttributes() {
+    return Object.keys(ATTRIBUTES);
+  }
 
-  declare href: string | undefined;
-  declare exitAddress: string | undefined;
-  declare shiftWindowAttribute: string | undefined;
   /** Shift presses counted so far (0 to 2), shown as lights on the button. */
-  declare pressed: number;
+  pressed = 0;
   /** What the status region says to a screen reader. */
-  declare message: string;
+  message = '';
   /** Set when the exit could not take the whole tab away: the cover stays and says what to do next. */
-  declare stranded: Leaving | undefined;
+  stranded: Leaving | undefined;
+  private settingValues: Partial<Record<SettingProperty, string>> = {};
+  /** Settings changed since they were last checked (they are checked together, once the changes are made). */
+  private changed = new Set<SettingProperty>();
+  private view: ExitView | undefined;
   private expiry: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
-    this.pressed = 0;
-    this.message = '';
+    // A script may have set a property before this element's code arrived: it shadows the setter; take it over.
+    for (const property of Object.values(ATTRIBUTES)) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = (this as Record<string, unknown>)[property] as string | undefined;
+        delete (this as Record<string, unknown>)[property];
+        this[property] = value;
+      }
+    }
+  }
+
+  /** The neutral page, as it was called before `exit-href` (reflected to the attribute). */
+  get href(): string | undefined {
+    return this.settingValues.href;
+  }
+  set href(value: string | null | undefined) {
+    if (value == null) this.removeAttribute('href');
+    else this.setAttribute('href', value);
+  }
+  /** `exit-href`. */
+  get exitAddress(): string | undefined {
+    return this.settingValues.exitAddress;
+  }
+  set exitAddress(value: string | null | undefined) {
+    this.setting('exitAddress', value);
+  }
+  /** `shift-window`, as given. */
+  get shiftWindowAttribute(): string | undefined {
+    return this.settingValues.shiftWindowAttribute;
+  }
+  set shiftWindowAttribute(value: string | null | undefined) {
+    this.setting('shiftWindowAttribute', value);
+  }
+  /** Read by the styles only, from the attribute (./base.styles.ts): kept so that the element takes it as a setting. */
+  get theme(): string | undefined {
+    return this.settingValues.theme;
+  }
+  set theme(value: string | null | undefined) {
+    this.setting('theme', value);
   }
 
   get shiftWindow(): number {
@@ -92,8 +128,81 @@ export class SafeExit extends LitElement implements ShiftExit {
     return exitHref(this.exitAddress ?? this.href);
   }
 
+  /** The exit draws at once, so it is always up to date; kept for scripts that wait for it, as for the kit's other elements. */
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null) {
+    const property = ATTRIBUTES[name as keyof typeof ATTRIBUTES];
+    if (property) this.setting(property, value);
+  }
+
+  connectedCallback() {
+    if (!this.view) {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [exitStyleSheet()];
+      this.view = drawExit(root, this.onClick);
+    }
+    this.draw();
+    watchShift(this);
+    addEventListener('pageshow', this.onPageShow);
+  }
+
+  disconnectedCallback() {
+    unwatchShift(this);
+    removeEventListener('pageshow', this.onPageShow);
+    clearTimeout(this.expiry);
+  }
+
+  /**
+   * Covers the page at once, tells listeners (cancelable), then leaves. Returns false if a listener cancelled.
+   * Scripts may call it, e.g. from a page's own exit control.
+   */
+  exit(trigger: SafeExitDetail['trigger'] = 'button'): boolean {
+    const href = this.destination;
+    this.cover(true);
+    this.say('Exiting this page.');
+    const detail: SafeExitDetail = { href, trigger };
+    const go = this.dispatchEvent(new CustomEvent('safe-exit', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!go) {
+      this.cover(false);
+      this.say('');
+      return false;
+    }
+    const how = leave(href);
+    if (how !== 'left') {
+      // Still on the school's page: stay covered, and say what to do (a screen reader hears it from the status).
+      this.stranded = how;
+      this.say(STRANDED[how]);
+      this.draw();
+    }
+    return true;
+  }
+
+  shiftProgress(pressesLeft: number, how: 'shift' | 'tap' = 'shift'): void {
+    clearTimeout(this.expiry);
+    this.pressed = 3 - pressesLeft;
+    if (!this.stranded) this.message = PROGRESS[how][pressesLeft] ?? '';
+    this.draw();
+    if (this.pressed > 0) {
+      // Only the lights and the message: whether presses count is decided by their times (see quick-exit.ts).
+      this.expiry = setTimeout(() => this.shiftProgress(3, how), how === 'tap' ? TAP_WINDOW_MS : this.shiftWindow);
+    }
+  }
+
+  /** Takes a setting's new value (null when its attribute is removed), draws, and checks it once the changes are made. */
+  private setting(property: SettingProperty, value: string | null | undefined): void {
+    this.settingValues[property] = value ?? undefined;
+    if (this.changed.size === 0) queueMicrotask(() => this.checkSettings());
+    this.changed.add(property);
+    this.draw();
+  }
+
   /** A setting that would switch the exit's safety off is refused, and the webmaster told why. */
-  override willUpdate(changed: Map<PropertyKey, unknown>) {
+  private checkSettings(): void {
+    const changed = this.changed;
+    this.changed = new Set();
     const check: [string, string | undefined, typeof SHIFT_WINDOW][] = [];
     if (changed.has('shiftWindowAttribute')) check.push(['shift-window', this.shiftWindowAttribute, SHIFT_WINDOW]);
     if (changed.has('exitAddress')) check.push(['exit-href', this.exitAddress, EXIT_ADDRESS]);
@@ -104,82 +213,31 @@ export class SafeExit extends LitElement implements ShiftExit {
     }
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    watchShift(this);
-    addEventListener('pageshow', this.onPageShow);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    unwatchShift(this);
-    removeEventListener('pageshow', this.onPageShow);
-    clearTimeout(this.expiry);
-  }
-
-  override render() {
-    const lights = [0, 1, 2].map((i) => html`<span class="light ${i < this.pressed ? 'on' : ''}"></span>`);
-    return html`<div class="kit exit" part="base">
-      <a
-        class="button"
-        part="button"
-        href=${this.destination}
-        rel="noreferrer"
-        target=${inKitFrame() ? '_top' : nothing}
-        aria-describedby="note"
-        @click=${this.onClick}
-        >Exit this page<span class="lights ${this.pressed > 0 ? 'counting' : ''}" aria-hidden="true">${lights}</span></a
-      >
-      <p class="note" id="note" part="note"><span class="keys">Or press Shift 3 times. </span><span class="taps">Or tap the page 3 times quickly. </span>This does not clear your browsing history.</p>
-      <p class="visually-hidden" role="status">${this.message}</p>
-      <dialog class="cover" part="cover" aria-label="Exiting this page" @cancel=${(e: Event) => e.preventDefault()}>
-        ${this.stranded && this.stranded !== 'left'
-          ? html`<div class="stranded" part="stranded">
-              <p>${STRANDED[this.stranded]}</p>
-              <button type="button" @click=${this.showAgain}>Show this page again</button>
-            </div>`
-          : html`<p>Exiting this page…</p>`}
-      </dialog>
-    </div>`;
-  }
-
-  /**
-   * Covers the page at once, tells listeners (cancelable), then leaves. Returns false if a listener cancelled.
-   * Scripts may call it, e.g. from a page's own exit control.
-   */
-  exit(trigger: SafeExitDetail['trigger'] = 'button'): boolean {
-    const href = this.destination;
-    this.cover(true);
-    this.message = 'Exiting this page.';
-    const detail: SafeExitDetail = { href, trigger };
-    const go = this.dispatchEvent(new CustomEvent('safe-exit', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!go) {
-      this.cover(false);
-      this.message = '';
-      return false;
+  /** Brings what is drawn in line with the settings and the state (nothing before the element is first drawn). */
+  private draw(): void {
+    const view = this.view;
+    if (!view) return;
+    view.button.href = this.destination;
+    if (inKitFrame()) view.button.target = '_top';
+    else view.button.removeAttribute('target');
+    view.lights.classList.toggle('counting', this.pressed > 0);
+    [...view.lights.children].forEach((light, i) => light.classList.toggle('on', i < this.pressed));
+    if (view.status.textContent !== this.message) view.status.textContent = this.message;
+    const stranded = this.stranded && this.stranded !== 'left' ? STRANDED[this.stranded] : undefined;
+    if (view.cover.dataset.said !== (stranded ?? '')) {
+      view.cover.dataset.said = stranded ?? '';
+      drawCover(view.cover, stranded, this.showAgain);
     }
-    const how = leave(href);
-    if (how !== 'left') {
-      // Still on the school's page: stay covered, and say what to do (a screen reader hears it from the status).
-      this.stranded = how;
-      this.message = STRANDED[how];
-    }
-    return true;
   }
 
-  shiftProgress(pressesLeft: number, how: 'shift' | 'tap' = 'shift'): void {
-    clearTimeout(this.expiry);
-    this.pressed = 3 - pressesLeft;
-    if (!this.stranded) this.message = PROGRESS[how][pressesLeft] ?? '';
-    if (this.pressed > 0) {
-      // Only the lights and the message: whether presses count is decided by their times (see quick-exit.ts).
-      this.expiry = setTimeout(() => this.shiftProgress(3, how), how === 'tap' ? TAP_WINDOW_MS : this.shiftWindow);
-    }
+  private say(message: string): void {
+    this.message = message;
+    this.draw();
   }
 
   private showAgain = () => {
     this.stranded = undefined;
-    this.message = '';
+    this.say('');
     this.cover(false);
   };
 
@@ -197,7 +255,7 @@ export class SafeExit extends LitElement implements ShiftExit {
   };
 
   private cover(show: boolean): void {
-    const dialog = this.renderRoot.querySelector('dialog');
+    const dialog = this.view?.cover;
     if (!dialog) return;
     if (show && !dialog.open) {
       try {

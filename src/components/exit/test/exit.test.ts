@@ -210,6 +210,21 @@ describe('safe-exit', () => {
     tab.close();
   });
 
+  it('on a page with only the quick exit, the page downloads embed.js and the exit\'s own files, never Lit', async () => {
+    const page = await openPage('/test/pages/exit-leaves.html');
+    await waitFor(() => page.document.querySelector('safe-exit')?.shadowRoot?.querySelector('[part="button"]'), 'the exit drawn');
+    const kit = '/council/online-safety/kit/';
+    const fetched = (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.startsWith(kit))
+      .map((path) => path.slice(kit.length).replace(/-[\w-]{8}\.js$/, ''))
+      .sort();
+    expect(fetched).to.deep.equal(['chunks/exit-address', 'components/exit', 'embed.js']);
+    // Lit registers its version on the window wherever it runs.
+    expect((page.window as unknown as Record<string, unknown>).litHtmlVersions).to.equal(undefined);
+    page.frame.remove();
+  });
+
   it('is a plain link without JavaScript: the link inside the tag is a real link to the neutral page', async () => {
     const page = await openPage('/test/pages/exit-no-script.html');
     const link = page.document.querySelector<HTMLAnchorElement>('safe-exit a')!;

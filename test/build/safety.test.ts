@@ -32,10 +32,20 @@ test('no cookies, storage, tracking or requests of its own in the code that runs
   }
 });
 
+/**
+ * The quick exit defines itself with its own copy of the guard: src/shared/define.ts is in the shared Lit chunk,
+ * which a page with only the exit does not download (its browser test loads its file a second time).
+ */
+const OWN_GUARD = join('components', 'exit', 'define.ts');
+
 test('every custom element is defined through the guard that tolerates the kit being loaded twice', () => {
   for (const file of browserSource) {
     const code = readFileSync(file, 'utf8');
     if (file.endsWith('shared/define.ts')) continue;
+    if (file.endsWith(OWN_GUARD)) {
+      assert.match(code, /customElements\.get\('safe-exit'\)[^]*if \(!existing\)[^]*customElements\.define\('safe-exit'/, OWN_GUARD);
+      continue;
+    }
     assert.doesNotMatch(code, /customElements\.define\(/, relative(PROJECT, file));
   }
 });

@@ -225,6 +225,28 @@ describe('safe-exit', () => {
     page.frame.remove();
   });
 
+  it('a second copy of its file on the page (the kit pasted twice) throws nothing and leaves the first in place', async () => {
+    const element = await exit();
+    const file = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .find((name) => /\/components\/exit-[\w-]+\.js$/.test(name));
+    expect(file, "the exit's file was fetched").to.be.a('string');
+    const first = customElements.get('safe-exit');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      // Another address for the same file: the browser runs it again, as a second copy of the kit would be.
+      await import(/* @vite-ignore */ `${file}?second-copy`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('safe-exit')).to.equal(first);
+    expect(warnings, 'the same version is not worth a note').to.deep.equal([]);
+    expect(button(element).getAttribute('href')).to.equal(WEATHER);
+  });
+
   it('is a plain link without JavaScript: the link inside the tag is a real link to the neutral page', async () => {
     const page = await openPage('/test/pages/exit-no-script.html');
     const link = page.document.querySelector<HTMLAnchorElement>('safe-exit a')!;

@@ -4,8 +4,8 @@
  * page with only the quick exit must not download Lit. Keep the two in step: the exit's tests check its focus
  * highlight, its 44 px target, its contrast in both themes and its print rule.
  *
- * Left out, as nothing the exit draws uses them: lists, headings, link colours (the button has its own), `.kit`'s
- * border and padding (the exit sets its own).
+ * Left out, as nothing the exit draws uses them: lists, the dark theme's link, border and accent colours (the button
+ * has its own), `.kit`'s border and padding (the exit sets its own), the print rules (the exit is not printed).
  */
 
 /** A tag for plain CSS text: the build minifies templates tagged `css` (src/build/vite-plugin-minify-templates.ts). */
@@ -53,6 +53,12 @@ const core = css`
   }
   p {
     margin: 0 0 0.75em;
+  }
+  a {
+    color: var(--safe-color-link, #1d4f91);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
   }
   a:focus-visible,
   button:focus-visible {

@@ -74,6 +74,8 @@ export class SafeExit extends HTMLElement implements ShiftExit {
   /** Settings changed since they were last checked (they are checked together, once the changes are made). */
   private changed = new Set<SettingProperty>();
   private view: ExitView | undefined;
+  /** What the cover says now ('' for "Exiting this page…"): it is drawn again only when that changes. */
+  private coverSays = '';
   private expiry: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -224,8 +226,8 @@ export class SafeExit extends HTMLElement implements ShiftExit {
     [...view.lights.children].forEach((light, i) => light.classList.toggle('on', i < this.pressed));
     if (view.status.textContent !== this.message) view.status.textContent = this.message;
     const stranded = this.stranded && this.stranded !== 'left' ? STRANDED[this.stranded] : undefined;
-    if (view.cover.dataset.said !== (stranded ?? '')) {
-      view.cover.dataset.said = stranded ?? '';
+    if (!view.cover.firstChild || this.coverSays !== (stranded ?? '')) {
+      this.coverSays = stranded ?? '';
       drawCover(view.cover, stranded, this.showAgain);
     }
   }

@@ -4,8 +4,10 @@
  * page with only the quick exit must not download Lit. Keep the two in step: the exit's tests check its focus
  * highlight, its 44 px target, its contrast in both themes and its print rule.
  *
- * Left out, as nothing the exit draws uses them: lists, the dark theme's link, border and accent colours (the button
- * has its own), `.kit`'s border and padding (the exit sets its own), the print rules (the exit is not printed).
+ * Left out, as nothing the exit draws uses them or the exit sets its own: lists; `.kit`'s display, margin, border,
+ * padding and text-align; links' colour and underline but for its offset (the button has its own); the dark
+ * theme's link, border and accent colours; the print rules (the exit is not printed); the reduced-motion rule
+ * (nothing in the exit moves).
  */
 
 /** A tag for plain CSS text: the build minifies templates tagged `css` (src/build/vite-plugin-minify-templates.ts). */
@@ -26,8 +28,6 @@ const core = css`
     box-sizing: border-box;
     direction: ltr;
     unicode-bidi: isolate;
-    display: block;
-    margin: 0;
     font-family: var(--safe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--safe-font-size, medium);
     font-weight: 400;
@@ -35,7 +35,6 @@ const core = css`
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
-    text-align: start;
     text-indent: 0;
     text-transform: none;
     white-space: normal;
@@ -55,9 +54,6 @@ const core = css`
     margin: 0 0 0.75em;
   }
   a {
-    color: var(--safe-color-link, #1d4f91);
-    text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
@@ -80,15 +76,6 @@ const core = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
-    }
   }
 `;
 

@@ -64,6 +64,16 @@ export class SafeExit extends HTMLElement implements ShiftExit {
     return Object.keys(ATTRIBUTES);
   }
 
+  // The settings, one property for each attribute (defined below the class): `href` is reflected to its attribute,
+  // as before; `theme` is read by the styles only, from the attribute (./base.styles.ts).
+  /** The neutral page, as it was called before `exit-href`. */
+  declare href: string | undefined;
+  /** `exit-href`. */
+  declare exitAddress: string | undefined;
+  /** `shift-window`, as given. */
+  declare shiftWindowAttribute: string | undefined;
+  declare theme: string | undefined;
+
   /** Shift presses counted so far (0 to 2), shown as lights on the button. */
   pressed = 0;
   /** What the status region says to a screen reader. */
@@ -88,36 +98,6 @@ export class SafeExit extends HTMLElement implements ShiftExit {
         this[property] = value;
       }
     }
-  }
-
-  /** The neutral page, as it was called before `exit-href` (reflected to the attribute). */
-  get href(): string | undefined {
-    return this.settingValues.href;
-  }
-  set href(value: string | null | undefined) {
-    if (value == null) this.removeAttribute('href');
-    else this.setAttribute('href', value);
-  }
-  /** `exit-href`. */
-  get exitAddress(): string | undefined {
-    return this.settingValues.exitAddress;
-  }
-  set exitAddress(value: string | null | undefined) {
-    this.setting('exitAddress', value);
-  }
-  /** `shift-window`, as given. */
-  get shiftWindowAttribute(): string | undefined {
-    return this.settingValues.shiftWindowAttribute;
-  }
-  set shiftWindowAttribute(value: string | null | undefined) {
-    this.setting('shiftWindowAttribute', value);
-  }
-  /** Read by the styles only, from the attribute (./base.styles.ts): kept so that the element takes it as a setting. */
-  get theme(): string | undefined {
-    return this.settingValues.theme;
-  }
-  set theme(value: string | null | undefined) {
-    this.setting('theme', value);
   }
 
   get shiftWindow(): number {
@@ -205,12 +185,11 @@ export class SafeExit extends HTMLElement implements ShiftExit {
   private checkSettings(): void {
     const changed = this.changed;
     this.changed = new Set();
-    const check: [string, string | undefined, typeof SHIFT_WINDOW][] = [];
-    if (changed.has('shiftWindowAttribute')) check.push(['shift-window', this.shiftWindowAttribute, SHIFT_WINDOW]);
-    if (changed.has('exitAddress')) check.push(['exit-href', this.exitAddress, EXIT_ADDRESS]);
-    if (changed.has('href') && this.exitAddress == null) check.push(['href', this.href, EXIT_ADDRESS]);
-    for (const [name, value, setting] of check) {
-      const problem = value == null ? '' : settingProblem(setting, value);
+    for (const [name, property] of Object.entries(ATTRIBUTES)) {
+      const value = this[property];
+      // `href` is read only where `exit-href` is not given; `theme` is read forgivingly by the styles.
+      if (!changed.has(property) || value == null || property === 'theme' || (property === 'href' && this.exitAddress != null)) continue;
+      const problem = settingProblem(property === 'shiftWindowAttribute' ? SHIFT_WINDOW : EXIT_ADDRESS, value);
       if (problem) console.warn(`safe-kit: <safe-exit> setting "${name}" ${problem}; the safe default is used.`);
     }
   }
@@ -269,6 +248,19 @@ export class SafeExit extends HTMLElement implements ShiftExit {
       dialog.close();
     }
   }
+}
+
+for (const property of Object.values(ATTRIBUTES)) {
+  Object.defineProperty(SafeExit.prototype, property, {
+    get(this: SafeExit) {
+      return this['settingValues'][property];
+    },
+    set(this: SafeExit, value: string | null | undefined) {
+      if (property !== 'href') this['setting'](property, value);
+      else if (value == null) this.removeAttribute('href');
+      else this.setAttribute('href', value);
+    },
+  });
 }
 
 declare global {

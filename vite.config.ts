@@ -88,7 +88,9 @@ export default defineConfig({
         // uses with Lit, in the same file: one request and one compressed stream fewer than two chunks (about
         // 75 bytes brotli). Only what two or more components use goes there: a helper (or a Lit directive) one
         // component uses stays in its file, so a page with another component does not download it; and not the
-        // settings checks, which only the quick exit (and the plan holding one) use, besides embed.js.
+        // settings checks, which only the quick exit (and the plan holding one) use, besides embed.js; and not the
+        // exit's address check, which the children's help panel shares with the quick exit: the exit is drawn
+        // without Lit, so it fetches that check as a small file of its own (chunks/exit-address-*.js), never Lit.
         codeSplitting: {
           groups: [
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](shared[\\/](?!settings\.ts|exit-address\.ts)|content[\\/])/, minShareCount: 2 },

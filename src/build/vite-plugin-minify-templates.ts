@@ -13,14 +13,19 @@ import { parseSync, Visitor, type Plugin } from 'vite';
 
 const SOURCE = /[\\/]src[\\/].*\.ts$/;
 
-/** CSS minified outside its quoted strings (`content: ' ('` keeps its space). */
+const CSS_STRING = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/;
+
+/**
+ * CSS minified outside its quoted strings (`content: ' ('` keeps its space). Comments go first, read in one pass
+ * with the strings, so that an apostrophe in a comment ("the reader's") is not taken for the start of a string.
+ */
 export function minifyCss(text: string): string {
-  return text.split(/('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/).map((part, i) => (i % 2 ? part : minifyCssCode(part))).join('');
+  const withoutComments = text.replace(new RegExp(`(${CSS_STRING.source})|\\/\\*[^]*?\\*\\/`, 'g'), (_, string?: string) => string ?? '');
+  return withoutComments.split(new RegExp(`(${CSS_STRING.source})`)).map((part, i) => (i % 2 ? part : minifyCssCode(part))).join('');
 }
 
 function minifyCssCode(text: string): string {
   return text
-    .replace(/\/\*[^]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')

@@ -18,6 +18,15 @@ test('css: white space, comments and last semicolons go; strings and descendant 
 `), ` :host .a :focus-visible,.b > .c{content:' (' attr(href) ', ';margin:0 0 1em}`);
 });
 
+test("css: a comment with an apostrophe in it goes too, and a string with a comment's marks in it stays", () => {
+  assert.equal(minifyCss(`
+  /* the reader's and the school's colours */
+  .a { content: '/* not a comment */'; color: red; }
+  /* it's gone */
+  .b { margin: 0; }
+`), ` .a{content:'/* not a comment */';color:red}.b{margin:0}`);
+});
+
 test('html: a line break and its indent become one space; text on one line is left as it is', () => {
   assert.equal(minifyHtml(`<p>\n    Call  <a href="tel:999">999</a>\n  </p>`), `<p> Call  <a href="tel:999">999</a> </p>`);
 });

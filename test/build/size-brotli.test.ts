@@ -39,17 +39,17 @@ const OTHER_COMPONENT = /^components\//;
 
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
-  alerts: '14.0 KB brotli measured',
+  alerts: '13.9 KB brotli measured',
   // Its quick exit (3.6 KB: the exit's own file, without Lit, and its address check) carries its own base styles.
   'child-plan': '16.8 KB brotli measured',
   'family-agreement': '16.2 KB brotli measured',
   // Its own guide's file (the largest, 0.9 KB) and no index of the guides.
-  guide: '13.9 KB brotli measured',
-  guides: '17.5 KB brotli measured',
+  guide: '13.7 KB brotli measured',
+  guides: '17.3 KB brotli measured',
   // A parents' or staff panel: the quick exit is fetched only for children's.
-  'help-links': '15.4 KB brotli measured',
-  'help-links for children': '17.9 KB brotli measured (the quick exit 3.6 of it)',
-  'response-card': '17.5 KB brotli measured',
+  'help-links': '15.2 KB brotli measured',
+  'help-links for children': '17.8 KB brotli measured (the quick exit 3.6 of it)',
+  'response-card': '16.2 KB brotli measured',
 };
 
 export const brotli = (body: Buffer | string) =>

@@ -245,7 +245,9 @@ describe('kit frames', function () {
       throw new Error(`${e.message}: opened ${opened.join() || 'nothing'}, the frame at ${frame.contentWindow?.location.href}`);
     });
     expect(opened).to.deep.equal([]);
-    expect(frame.contentDocument!.querySelector('.frame-static h3')?.textContent).to.equal('TikTok');
+    // The address changes before the guide's page has been parsed: wait for its heading.
+    const heading = await waitFor(() => frame.contentDocument?.querySelector('.frame-static h3'), "the guide's page", LONG);
+    expect(heading.textContent).to.equal('TikTok');
   });
 });
 

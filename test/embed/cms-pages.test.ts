@@ -5,18 +5,10 @@
  * reader help, and says what is wrong where the webmaster can read it.
  */
 import { expect } from '@esm-bundle/chai';
-import { KIT, content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import { KIT, content, drawnPanels, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
 
-const drawn = (panel: Element | null | undefined) => Boolean(panel?.shadowRoot?.querySelector('[data-service]'));
 const shownIds = (panel: Element) => [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[data-service]')].map((e) => e.dataset.service).sort();
-
-async function drawnPanels(page: TestPage, count: number): Promise<HTMLElement[]> {
-  return waitFor(() => {
-    const all = [...page.document.querySelectorAll<HTMLElement>('safe-help-links')];
-    return all.length === count && all.every(drawn) && all;
-  }, `${count} drawn panel(s) in "${page.document.title}"`, 20000);
-}
 
 /** The panel is laid out as a block a reader can see: not squeezed into a line of text. */
 function readable(page: TestPage, panel: HTMLElement) {

@@ -4,17 +4,8 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { KIT_ORIGIN, content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import { KIT_ORIGIN, content, drawnPanels, openPage, waitFor } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
-
-const panels = (page: TestPage) => [...page.document.querySelectorAll('safe-help-links')];
-
-async function renderedPanels(page: TestPage, count: number, timeout?: number) {
-  return waitFor(() => {
-    const all = panels(page);
-    return all.length === count && all.every((p) => p.shadowRoot?.querySelector('[data-service]')) && all;
-  }, `${count} rendered panel(s) in ${page.document.title}`, timeout);
-}
 
 const shownIds = (panel: Element) =>
   [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[data-service]')].map((e) => e.dataset.service);
@@ -31,7 +22,7 @@ describe('embedding', () => {
 
   it('a script tag with data-component shows the panel exactly where the script stands', async () => {
     const page = await openPage('/test/pages/script-in-place.html');
-    const [panel] = await renderedPanels(page, 1);
+    const [panel] = await drawnPanels(page, 1);
     expect(panel.previousElementSibling?.localName).to.equal('script');
     expect(panel.nextElementSibling?.id).to.equal('after');
     expect(panel.getAttribute('audience')).to.equal('children');
@@ -41,14 +32,14 @@ describe('embedding', () => {
 
   it('one script and a <safe-help-links> tag anywhere', async () => {
     const page = await openPage('/test/pages/custom-tag.html');
-    const [panel] = await renderedPanels(page, 1);
+    const [panel] = await drawnPanels(page, 1);
     expect(shownIds(panel).sort()).to.deep.equal(forAudience('staff'));
     expect(page.window.__problems).to.deep.equal([]);
   });
 
   it('one script and a <div data-safe-kit> placeholder, with its data-* settings', async () => {
     const page = await openPage('/test/pages/placeholder.html');
-    const [panel] = await renderedPanels(page, 1);
+    const [panel] = await drawnPanels(page, 1);
     expect(panel.parentElement!.dataset.safeKit).to.equal('help-links');
     expect(shownIds(panel).sort()).to.deep.equal(forAudience('parents'));
     expect(panel.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
@@ -57,7 +48,7 @@ describe('embedding', () => {
 
   it('loads the component and content only once, from beside embed.js', async () => {
     const page = await openPage('/test/pages/placeholder.html');
-    await renderedPanels(page, 1);
+    await drawnPanels(page, 1);
     const scripts = page.window.performance
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
@@ -69,14 +60,14 @@ describe('embedding', () => {
 
   it('a page that pastes the script twice throws nothing and shows each panel once', async () => {
     const page = await openPage('/test/pages/loaded-twice.html');
-    const all = await renderedPanels(page, 3);
+    const all = await drawnPanels(page, 3);
     expect(all.map((p) => p.getAttribute('audience'))).to.have.members(['parents', 'children', 'staff']);
     expect(page.window.__problems).to.deep.equal([]);
   });
 
   it('a page with two copies of the kit from two folders throws nothing and shows each panel once', async () => {
     const page = await openPage('/test/pages/loaded-from-two-folders.html');
-    const all = await renderedPanels(page, 3);
+    const all = await drawnPanels(page, 3);
     expect(all.map((p) => p.getAttribute('audience'))).to.have.members(['parents', 'children', 'staff']);
     // Both copies ran their own component file (the slow one last), so a second definition was really attempted.
     const components = () =>
@@ -95,7 +86,7 @@ describe('embedding', () => {
     // Two panels on a loaded machine can take a while: wait generously (what matters is that they come, not when).
     this.timeout(90000);
     const page = await openPage('/test/pages/strict-csp.html');
-    const all = await renderedPanels(page, 2, 60000);
+    const all = await drawnPanels(page, 2, 60000);
     expect(shownIds(all[0]).length).to.be.greaterThan(3);
     expect(page.window.__problems).to.deep.equal([]);
     // The policy is really in force on that page: eval is refused, and so is an HTML string where Trusted Types exist.
@@ -109,7 +100,7 @@ describe('embedding', () => {
 
   it("makes no request to any origin but the kit's own, sets no cookie and stores nothing", async () => {
     const page = await openPage('/test/pages/placeholder.html');
-    await renderedPanels(page, 1);
+    await drawnPanels(page, 1);
     // The test page's own scripts (its recorder, the test server's socket) aside, every request goes to the kit's
     // origin, which is another one.
     const origins = page.window.performance
@@ -124,7 +115,7 @@ describe('embedding', () => {
 
   it("keeps its own look on a page whose CSS sets colours, sizes and line heights on everything", async () => {
     const page = await openPage('/test/pages/hostile-css.html');
-    const [panel] = await renderedPanels(page, 1);
+    const [panel] = await drawnPanels(page, 1);
     const kit = page.window.getComputedStyle(panel.shadowRoot!.querySelector('.kit')!);
     const link = page.window.getComputedStyle(panel.shadowRoot!.querySelector('[data-service] a')!);
     const paragraph = page.window.getComputedStyle(panel.shadowRoot!.querySelector('[data-service] p')!);

@@ -94,5 +94,16 @@ export async function openPage(path: string): Promise<TestPage> {
   return { frame, window: frame.contentWindow as TestPage['window'], document: frame.contentDocument! };
 }
 
+/**
+ * The page's help panels once there are `count` of them and every one has drawn its services (a panel still
+ * waiting for its content shows only the plain help).
+ */
+export function drawnPanels(page: TestPage, count: number, timeout = 20000): Promise<HTMLElement[]> {
+  return waitFor(() => {
+    const all = [...page.document.querySelectorAll<HTMLElement>('safe-help-links')];
+    return all.length === count && all.every((panel) => panel.shadowRoot?.querySelector('[data-service]')) && all;
+  }, `${count} drawn panel(s) in "${page.document.title}"`, timeout);
+}
+
 /** Every link a reader can reach by keyboard in a component, in tab order. */
 export const focusableLinks = (element: Element) => shadowAll(element, 'a[href], button:not([disabled])');

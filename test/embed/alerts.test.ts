@@ -24,7 +24,10 @@ function readyPanels(doc: Document, count: number) {
 
 const shownIds = (panel: Element) => [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[data-alert]')].map((e) => e.dataset.alert);
 
-describe('embedding the alerts panel', () => {
+describe('embedding the alerts panel', function () {
+  // A frame fits its content after its page, frame.js, the component and the code that fits frames have
+  // arrived: on a loaded machine that can take a while (what matters is that it comes, not when).
+  this.timeout(60000);
   let alerts: Alert[];
   const current = (audience: AlertAudience, today: string) =>
     alerts
@@ -83,7 +86,7 @@ describe('embedding the alerts panel', () => {
     const [panel] = await readyPanels(inner(), 1);
     expect(panel.getAttribute('audience')).to.equal('staff');
     expect(shownIds(panel)).to.deep.equal(current('staff', '2026-11-20'));
-    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
   });
 
   it('the feeds are published beside embed.js, for a feed reader to subscribe to', async () => {

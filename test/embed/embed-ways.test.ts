@@ -136,7 +136,7 @@ describe('embedding', () => {
     const panel = await waitFor(() => inner().querySelector('safe-help-links')?.shadowRoot?.querySelector('[data-service]') && inner().querySelector('safe-help-links'), 'the panel in the frame');
     expect(panel.getAttribute('audience')).to.equal('staff');
     expect(shownIds(panel).sort()).to.deep.equal(forAudience('staff'));
-    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
   });
 
   it('the frame page without JavaScript still lists essential help as plain links', async () => {

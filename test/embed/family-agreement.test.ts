@@ -16,7 +16,10 @@ function renderedIn(doc: Document, what: string) {
   }, `the agreement in ${what}`);
 }
 
-describe('embedding the family agreement', () => {
+describe('embedding the family agreement', function () {
+  // A frame fits its content after its page, frame.js, the component and the code that fits frames have
+  // arrived: on a loaded machine that can take a while (what matters is that it comes, not when).
+  this.timeout(60000);
   let groups: AgreementGroup[];
   const suggested = (band: AgeBand) =>
     groups.flatMap((g) => g.promises.map((p, i) => ({ key: `${g.id}/${i}`, ages: p.ages }))).filter((p) => p.ages.includes(band)).map((p) => p.key).sort();
@@ -61,7 +64,7 @@ describe('embedding the family agreement', () => {
     const element = await renderedIn(await waitFor(() => frame.contentDocument?.querySelector('safe-family-agreement') && frame.contentDocument, 'the frame'), 'the frame');
     expect(ticked(element)).to.deep.equal(suggested('16-plus'));
     expect(element.shadowRoot!.querySelector('[part="form"]')!.textContent).to.contain('games console');
-    await waitFor(() => Number(frame.height) > 600 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    await waitFor(() => Number(frame.height) > 600 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
   });
 
   it('works under a strict CSP with Trusted Types required, printing included, with no violation or console error', async () => {

@@ -19,7 +19,7 @@ describe("embed.js fetches the frames' host code only for a page with kit frames
     const page = await openPage('/test/pages/frame-host.html');
     const frame = page.document.querySelector('iframe')!;
     await waitFor(() => frame.contentDocument?.querySelector('safe-help-links')?.shadowRoot?.querySelector('[data-service]'), 'the panel in the frame', 15000);
-    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
     expect(frameHostFetched(page)).to.equal(1);
   });
 

@@ -34,7 +34,10 @@ async function openGuide(element: Element, id: string) {
   return waitFor(() => element.shadowRoot?.querySelector(`[data-guide="${id}"] .steps ol`), `the ${id} guide's steps`);
 }
 
-describe('embedding the guides', () => {
+describe('embedding the guides', function () {
+  // A frame fits its content after its page, frame.js, the component and the code that fits frames have
+  // arrived: on a loaded machine that can take a while (what matters is that it comes, not when).
+  this.timeout(60000);
   let guides: Guide[];
   before(async () => {
     guides = await content('guides');
@@ -135,7 +138,7 @@ describe('embedding the guides', () => {
     const inner = () => frame.contentDocument!;
     const element = await waitFor(() => inner().querySelector('safe-guide')?.shadowRoot?.querySelector('.steps ol') && inner().querySelector('safe-guide'), 'the guide in the frame');
     expect(element.getAttribute('guide')).to.equal('roblox');
-    await waitFor(() => Number(frame.height) > 300 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content').catch((e) => {
+    await waitFor(() => Number(frame.height) > 300 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000).catch((e) => {
       throw new Error(`${e.message}: frame ${frame.height}, content ${inner().documentElement.scrollHeight}, visible ${page.document.visibilityState}`);
     });
   });

@@ -16,7 +16,10 @@ const title = (card: Element) => card.shadowRoot!.querySelector('[part="heading"
 const dslText = (card: Element) => card.shadowRoot!.querySelector('[part="dsl"]')!.textContent!.replace(/\s+/g, ' ');
 const dslLinks = (card: Element) => [...card.shadowRoot!.querySelectorAll('[part="dsl"] a')].map((a) => a.getAttribute('href'));
 
-describe('embedding the response card', () => {
+describe('embedding the response card', function () {
+  // A frame fits its content after its page, frame.js, the component and the code that fits frames have
+  // arrived: on a loaded machine that can take a while (what matters is that it comes, not when).
+  this.timeout(60000);
   let cards: ResponseCard[];
   const titleOf = (audience: string) => cards.find((c) => c.audience === audience)!.title;
   before(async () => {
@@ -64,7 +67,7 @@ describe('embedding the response card', () => {
     expect(title(card)).to.equal(titleOf('staff'));
     expect(dslText(card)).to.contain('Ms D Example');
     expect(dslLinks(card)).to.deep.equal(['tel:01234222333']);
-    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content');
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - inner().documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
   });
 
   it('works under a strict CSP with Trusted Types required, with no violation or console error', async () => {

@@ -5,10 +5,9 @@
  * reader help, and says what is wrong where the webmaster can read it.
  */
 import { expect } from '@esm-bundle/chai';
-import { KIT, content, drawnPanels, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import { KIT, content, drawnPanels, listedFor, openPage, shownServiceIds, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Service } from '../../src/content/types.ts';
 
-const shownIds = (panel: Element) => [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[data-service]')].map((e) => e.dataset.service).sort();
 
 /** The panel is laid out as a block a reader can see: not squeezed into a line of text. */
 function readable(page: TestPage, panel: HTMLElement) {
@@ -20,8 +19,7 @@ function readable(page: TestPage, panel: HTMLElement) {
 
 describe('pages shaped like school websites', () => {
   let services: Service[];
-  const forAudience = (audience: 'children' | 'parents' | 'staff') =>
-    services.filter((s) => s.audiences[audience] && !s.emergency).map((s) => s.id).sort();
+  const forAudience = (audience: 'children' | 'parents' | 'staff') => listedFor(services, audience);
   before(async () => {
     services = await content('services');
   });
@@ -31,7 +29,7 @@ describe('pages shaped like school websites', () => {
     const page = await openPage('/test/pages/cms/wp-kses.html');
     const [panel] = await drawnPanels(page, 1);
     expect(panel.parentElement!.dataset.safeKit).to.equal('help-links');
-    expect(shownIds(panel)).to.deep.equal(forAudience('staff'));
+    expect(shownServiceIds(panel)).to.deep.equal(forAudience('staff'));
     expect(page.window.__problems).to.deep.equal([]);
   });
 
@@ -42,7 +40,7 @@ describe('pages shaped like school websites', () => {
     expect(panel.previousElementSibling!.localName).to.equal('p');
     expect(panel.previousElementSibling!.querySelector('script[data-component]')).to.not.equal(null);
     expect(panel.nextElementSibling!.id).to.equal('after');
-    expect(shownIds(panel)).to.deep.equal(forAudience('parents'));
+    expect(shownServiceIds(panel)).to.deep.equal(forAudience('parents'));
     readable(page, panel);
     expect(page.window.__problems).to.deep.equal([]);
   });
@@ -51,7 +49,7 @@ describe('pages shaped like school websites', () => {
     const page = await openPage('/test/pages/cms/wpautop-tag.html');
     const [panel] = await drawnPanels(page, 1);
     expect(panel.parentElement!.localName).to.equal('p');
-    expect(shownIds(panel)).to.deep.equal(forAudience('children'));
+    expect(shownServiceIds(panel)).to.deep.equal(forAudience('children'));
     readable(page, panel);
     expect(page.window.__problems).to.deep.equal([]);
   });
@@ -73,7 +71,7 @@ describe('pages shaped like school websites', () => {
     box.innerHTML = `<p>Help:</p><script src="${KIT}embed.js" data-component="help-links" data-audience="staff" async></script>`;
     const [panel] = await drawnPanels(page, 1);
     expect(panel.previousElementSibling!.localName).to.equal('script');
-    expect(shownIds(panel)).to.deep.equal(forAudience('staff'));
+    expect(shownServiceIds(panel)).to.deep.equal(forAudience('staff'));
     expect(page.window.__problems).to.deep.equal([]);
   });
 
@@ -87,7 +85,7 @@ describe('pages shaped like school websites', () => {
     page.document.getElementById('content')!.append(placeholder);
     const [panel] = await drawnPanels(page, 1);
     expect(panel.parentElement).to.equal(placeholder);
-    expect(shownIds(panel)).to.deep.equal(forAudience('staff'));
+    expect(shownServiceIds(panel)).to.deep.equal(forAudience('staff'));
     expect(page.window.__problems).to.deep.equal([]);
   });
 
@@ -102,7 +100,7 @@ describe('pages shaped like school websites', () => {
     page.document.getElementById('content')!.append(script);
     await ran;
     const [panel] = await drawnPanels(page, 1);
-    expect(shownIds(panel)).to.deep.equal(forAudience('children'));
+    expect(shownServiceIds(panel)).to.deep.equal(forAudience('children'));
     expect(page.window.__problems).to.deep.equal([]);
   });
 
@@ -115,7 +113,7 @@ describe('pages shaped like school websites', () => {
       const [panel] = await drawnPanels(page, 1);
       expect(panel.previousElementSibling!.localName).to.equal('script');
       expect(panel.nextElementSibling!.id).to.equal('after');
-      expect(shownIds(panel)).to.deep.equal(forAudience(audience));
+      expect(shownServiceIds(panel)).to.deep.equal(forAudience(audience));
       // The copy the optimiser ran is in <head> and carries only the address: it draws nothing there.
       expect(page.document.head.querySelector('safe-help-links')).to.equal(null);
       expect(page.window.__problems).to.deep.equal([]);

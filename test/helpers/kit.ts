@@ -105,5 +105,13 @@ export function drawnPanels(page: TestPage, count: number, timeout = 20000): Pro
   }, `${count} drawn panel(s) in "${page.document.title}"`, timeout);
 }
 
+/** The ids of the services a drawn help panel shows, sorted (to compare with `listedFor`). */
+export const shownServiceIds = (panel: Element) =>
+  [...panel.shadowRoot!.querySelectorAll<HTMLElement>('[data-service]')].map((e) => e.dataset.service).sort();
+
+/** The ids of the services the content lists for an audience (all but the emergency service), sorted. */
+export const listedFor = (services: Service[], audience: 'children' | 'parents' | 'staff') =>
+  services.filter((s) => s.audiences[audience] && !s.emergency).map((s) => s.id).sort();
+
 /** Every link a reader can reach by keyboard in a component, in tab order. */
 export const focusableLinks = (element: Element) => shadowAll(element, 'a[href], button:not([disabled])');

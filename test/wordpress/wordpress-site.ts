@@ -56,8 +56,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitFor(what: string, ready: () => boolean | Promise<boolean>, timeoutMs: number, logFile?: string) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
+  const until = performance.now() + timeoutMs;
+  while (performance.now() < until) {
     if (await ready()) return;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -4,6 +4,7 @@
  * from the snippet to the panel.
  */
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { Alert, AlertAudience } from '../../src/content/types.ts';
 
@@ -79,6 +80,9 @@ describe('embedding the alerts panel', function () {
   });
 
   it('an iframe of frame/alerts.html shows the alerts for the audience and date in its address, and fits its content', async () => {
+    // A frame reports its height when its page is laid out, which a background tab's is not: test files run
+    // side by side in tabs.
+    await executeServerCommand('bring-to-front');
     const page = await openPage('/test/pages/alerts-frame-host.html');
     const frame = page.document.querySelector('iframe')!;
     const inner = () => frame.contentDocument!;

@@ -3,6 +3,7 @@
  * loading the built kit from a sub-folder of the server as a council would host it.
  */
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { KIT_ORIGIN, content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { AgeBand, AgreementGroup } from '../../src/content/types.ts';
 
@@ -59,6 +60,9 @@ describe('embedding the family agreement', function () {
   });
 
   it('an iframe of frame/family-agreement.html takes its settings from its address and fits its content', async () => {
+    // A frame reports its height when its page is laid out, which a background tab's is not: test files run
+    // side by side in tabs.
+    await executeServerCommand('bring-to-front');
     const page = await openPage('/test/pages/agreement-frame-host.html');
     const frame = page.document.querySelector('iframe')!;
     const element = await renderedIn(await waitFor(() => frame.contentDocument?.querySelector('safe-family-agreement') && frame.contentDocument, 'the frame'), 'the frame');

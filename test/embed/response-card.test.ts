@@ -3,6 +3,7 @@
  * own safeguarding lead set through the attributes or their data-* equivalents.
  */
 import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { content, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 import type { ResponseCard } from '../../src/content/types.ts';
 
@@ -60,6 +61,9 @@ describe('embedding the response card', function () {
   });
 
   it('an iframe of frame/response-card.html takes its settings from its address and fits its content', async () => {
+    // A frame reports its height when its page is laid out, which a background tab's is not: test files run
+    // side by side in tabs.
+    await executeServerCommand('bring-to-front');
     const page = await openPage('/test/pages/response-card-frame.html');
     const frame = page.document.querySelector('iframe')!;
     const inner = () => frame.contentDocument!;

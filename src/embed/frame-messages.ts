@@ -5,6 +5,8 @@
  */
 export const HEIGHT = 'safe-kit:height';
 export const RESIZED = 'safe-kit:resized';
+/** From the page to a kit frame: report your height again (the page's kit script arrived after the frame's last report). */
+export const REPORT = 'safe-kit:report-height';
 
 export interface HeightMessage {
   type: typeof HEIGHT;
@@ -15,6 +17,10 @@ export interface ResizedMessage {
   height: number;
   /** Whether the frame is now at least as tall as asked: false when the host's CSS caps it. */
   fitted: boolean;
+}
+
+export interface ReportMessage {
+  type: typeof REPORT;
 }
 
 export const isMessage = <T extends { type: string }>(data: unknown, type: T['type']): data is T =>

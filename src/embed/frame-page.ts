@@ -11,7 +11,7 @@
  * - Help links open in a new tab where the frame may open one, else in the top page, else in the frame itself:
  *   a sandbox without `allow-popups` would otherwise make every link do nothing.
  */
-import { HEIGHT, RESIZED, isMessage, type HeightMessage, type ResizedMessage } from './frame-messages.ts';
+import { HEIGHT, REPORT, RESIZED, isMessage, type HeightMessage, type ReportMessage, type ResizedMessage } from './frame-messages.ts';
 
 /** How long a frame waits for the page around it to answer before it lays itself out for a fixed box. */
 const ANSWER_WAIT_MS = 2500;
@@ -41,7 +41,13 @@ function runFramePage(): void {
   new ResizeObserver(report).observe(document.body);
 
   window.addEventListener('message', (event: MessageEvent) => {
-    if (event.source !== window.parent || !isMessage<ResizedMessage>(event.data, RESIZED)) return;
+    if (event.source !== window.parent) return;
+    // The page's kit script arrived after this frame's last report: report again.
+    if (isMessage<ReportMessage>(event.data, REPORT)) {
+      last = 0;
+      return report();
+    }
+    if (!isMessage<ResizedMessage>(event.data, RESIZED)) return;
     answered = true;
     layOut(event.data.fitted === true);
   });

@@ -4,7 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { openPage, waitFor, type TestPage } from '../helpers/kit.ts';
+import { KIT, openPage, waitFor, type TestPage } from '../helpers/kit.ts';
 
 const frameHostFetched = (page: TestPage) =>
   page.window.performance.getEntriesByType('resource').filter((e) => /\/chunks\/frame-host-[\w-]+\.js$/.test(e.name)).length;
@@ -21,6 +21,20 @@ describe("embed.js fetches the frames' host code only for a page with kit frames
     await waitFor(() => frame.contentDocument?.querySelector('safe-help-links')?.shadowRoot?.querySelector('[data-service]'), 'the panel in the frame', 15000);
     await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
     expect(frameHostFetched(page)).to.equal(1);
+  });
+
+  it("a frame that drew before the page's kit script arrived is still fitted: the script asks it to report again", async () => {
+    await executeServerCommand('bring-to-front');
+    const page = await openPage('/test/pages/frame-host-late.html');
+    const frame = page.document.querySelector('iframe')!;
+    await waitFor(() => frame.contentDocument?.querySelector('safe-help-links')?.shadowRoot?.querySelector('[data-service]'), 'the panel in the frame', 15000);
+    // Its height reported to a page with nobody listening yet; then the school's kit script arrives.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(Number(frame.height)).to.equal(150);
+    const script = page.document.createElement('script');
+    script.src = `${KIT}embed.js`;
+    page.document.body.append(script);
+    await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
   });
 
   it('a page with a component and no frame does not fetch it', async () => {

@@ -84,16 +84,19 @@ export default defineConfig({
         // bundler downstream); these files go straight to readers' phones, so minify them whole.
         minify: true,
         comments: false,
-        // One shared chunk (chunks/lit-*.js): Lit once, and the kit's own shared code, which every component
-        // uses with Lit, in the same file: one request and one compressed stream fewer than two chunks (about
-        // 75 bytes brotli). Only what two or more components use goes there: a helper (or a Lit directive) one
-        // component uses stays in its file, so a page with another component does not download it; and not the
-        // settings checks, which only the quick exit (and the plan holding one) use, besides embed.js; and not the
-        // exit's address check, which the children's help panel shares with the quick exit: the exit is drawn
-        // without Lit, so it fetches that check as a small file of its own (chunks/exit-address-*.js), never Lit.
+        // Two shared chunks: chunks/kit-*.js, the kit's own shared code (the base styles, the 999 line and the plain
+        // help, the content's markdown, loading without a jump), drawn without Lit, which every component uses;
+        // and chunks/lit-*.js, Lit once, with the kit's few pieces that need it, which only the components drawn
+        // with Lit fetch: a page with only the help panel, the alerts, one guide or the quick exit downloads no Lit.
+        // Only what two or more components use goes there: a helper (or a Lit directive) one component uses stays
+        // in its file, so a page with another component does not download it; and not the settings checks, which
+        // only the quick exit (and the plan holding one) use, besides embed.js; and not the exit's address check,
+        // which the children's help panel shares with the quick exit, a small file of its own
+        // (chunks/exit-address-*.js).
         codeSplitting: {
           groups: [
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](shared[\\/](?!settings\.ts|exit-address\.ts)|content[\\/])/, minShareCount: 2 },
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]shared[\\/](loading|drawn)\.ts/, minShareCount: 2, priority: 1 },
+            { name: 'kit', test: /src[\\/](shared[\\/](?!settings\.ts|exit-address\.ts|loading\.ts|drawn\.ts)|content[\\/])/, minShareCount: 2, priority: 2 },
           ],
         },
       },

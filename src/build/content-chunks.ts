@@ -26,6 +26,7 @@ import {
   type Topic,
 } from '../content/types.ts';
 import { responseContacts } from './response-contacts.ts';
+import { PANEL_WORDS } from '../components/help-links/words.ts';
 import { GUIDE_FILE, guideFileName, guideSetOf } from './guides-index.ts';
 
 /** Everything the build compiles that a content chunk is made from. */
@@ -43,20 +44,23 @@ const json = (value: unknown) => JSON.stringify(value);
 /**
  * The help panel for one audience: the services in its list (not the emergency service: the panel's "In immediate
  * danger" line comes from the essential help), those its topics name, and its topics. A service keeps its place in
- * this audience's list only, so a topic's service that is not in the list stays out of it.
+ * this audience's list only, so a topic's service that is not in the list stays out of it. Being one audience's,
+ * the services come in that list's order (by place, then name), those in the list marked `listed`, and neither a
+ * service nor a topic says whom it is for.
  */
 export function helpLinksChunk(services: Service[], topics: Topic[], audience: Audience): { services: PanelService[]; topics: PanelTopic[] } {
   const offered = topics.filter((t) => t.audiences.includes(audience));
   const named = new Set(offered.flatMap((t) => t.services));
-  const listed = (s: Service) => !s.emergency && s.audiences[audience] !== undefined;
+  const place = (s: Service) => (s.emergency ? undefined : s.audiences[audience]);
   return {
     services: services
-      .filter((s) => listed(s) || named.has(s.id))
+      .filter((s) => place(s) !== undefined || named.has(s.id))
+      .sort((a, b) => (place(a) ?? Infinity) - (place(b) ?? Infinity) || a.name.localeCompare(b.name, 'en'))
       .map((s) => {
-        const { source: _s, reviewed: _r, essential: _e, audiences, ...service } = s;
-        return { ...service, audiences: listed(s) ? { [audience]: audiences[audience] } : {} };
+        const { source: _s, reviewed: _r, essential: _e, emergency: _m, audiences: _a, ...service } = s;
+        return place(s) === undefined ? service : { ...service, listed: true as const };
       }),
-    topics: offered.map(({ source: _s, reviewed: _r, order: _o, ...topic }) => ({ ...topic, audiences: [audience] })),
+    topics: offered.map(({ source: _s, reviewed: _r, order: _o, audiences: _a, ...topic }) => topic),
   };
 }
 
@@ -111,7 +115,7 @@ export function contentChunk(name: string, content: ChunkSources): string | unde
   const collection = choice && name.slice(0, -choice.length - 1);
   if (collection === 'services') {
     const { services, topics } = helpLinksChunk(content.services, content.topics, choice as Audience);
-    return `export default ${json(services)};\nexport const topics = ${json(topics)};`;
+    return `export default ${json(services)};\nexport const topics = ${json(topics)};\nexport const words = ${json(PANEL_WORDS[choice as Audience])};`;
   }
   if (collection === 'response') {
     const { cards, contacts } = responseChunk(content.services, content.response, choice as ResponseAudience);

@@ -24,11 +24,18 @@ export function minifyCss(text: string): string {
   return withoutComments.split(new RegExp(`(${CSS_STRING.source})`)).map((part, i) => (i % 2 ? part : minifyCssCode(part))).join('');
 }
 
+/**
+ * White space, the last semicolon of a rule, a number's leading zero (`0.75em` → `.75em`, `-0.125em` → `-.125em`)
+ * and a colour's repeated digits (`#ffffff` → `#fff`): each the same CSS, fewer bytes on a reader's phone.
+ */
 function minifyCssCode(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .replace(/;}/g, '}');
 }
 

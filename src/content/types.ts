@@ -326,10 +326,13 @@ export interface School {
   reviewed: string;
 }
 
-/** A service as the help panel receives it: without what only the build and the content report use. */
-export type PanelService = Omit<Service, 'source' | 'reviewed' | 'essential'>;
+/**
+ * A service as one audience's help panel receives it: without what only the build and the content report use, in
+ * the order of that audience's list, and `listed` if it is in the list (not only named by a topic).
+ */
+export type PanelService = Omit<Service, 'source' | 'reviewed' | 'essential' | 'emergency' | 'audiences'> & { listed?: true };
 /** A topic as the help panel receives it: in order, without what only the build and the content report use. */
-export type PanelTopic = Omit<Topic, 'source' | 'reviewed' | 'order'>;
+export type PanelTopic = Omit<Topic, 'source' | 'reviewed' | 'order' | 'audiences'>;
 /** A child's plan as the component receives it: without its provenance (for the content report). */
 export type ChildPlanContent = Omit<ChildPlan, 'source' | 'reviewed'>;
 /** An agreement group as the component receives it: in order, without its order and provenance. */

@@ -7,11 +7,12 @@
  * the component reads: a reader downloads their own panel's content, not everyone's.
  */
 
-/** The help panel for one audience (`services-parents`): its services and, as `topics`, its topics. */
+/** The help panel for one audience (`services-parents`): its services, its topics as `topics`, and its `words`. */
 declare module 'virtual:safe-content/services-*' {
   const services: import('./types.ts').PanelService[];
   export default services;
   export const topics: import('./types.ts').PanelTopic[];
+  export const words: import('../components/help-links/words.ts').PanelWords;
 }
 /** The response card for one audience (`response-staff`), and the services it names as `contacts`. */
 declare module 'virtual:safe-content/response-*' {

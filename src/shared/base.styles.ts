@@ -21,14 +21,14 @@
  * The `theme` attribute (`light`, `dark`, or unset to follow the reader) and the dark theme's `--safe-dark-*`
  * properties are in ./dark.styles.ts.
  */
-import { css } from 'lit';
-import { darkStyles } from './dark.styles.ts';
+import { css, sheet } from './sheet.ts';
+import { darkCss } from './dark.styles.ts';
 
 // .kit says `direction: ltr; unicode-bidi: isolate`: the kit's text is English, so a host page's `direction: rtl`
 // (inherited, or set on the element itself by `* { direction: rtl }`, which :host could not beat) must not flip it.
 // (No comments inside css``: they are shipped to readers.)
 
-const coreStyles = css`
+const coreCss = css`
   :host {
     display: block;
     contain: content;
@@ -141,4 +141,4 @@ const coreStyles = css`
 `;
 
 /** The base, then the dark theme (src/shared/dark.styles.ts), which follows the reader unless told otherwise. */
-export const baseStyles = [coreStyles, darkStyles];
+export const baseStyles = sheet(coreCss, darkCss);

@@ -14,7 +14,7 @@
  * @cssproperty --safe-dark-color-hint - Hints under form fields in the dark theme. Default: #c4c8ca.
  * @cssproperty --safe-dark-color-highlight - Background of highlighted boxes (the school's lead) in the dark theme. Default: #1f2f45.
  */
-import { css } from 'lit';
+import { css } from './sheet.ts';
 
 /** The dark colours, once: for the reader's dark setting and for theme="dark" alike. */
 const darkColours = css`
@@ -28,7 +28,7 @@ const darkColours = css`
   --safe-color-hint: var(--safe-dark-color-hint, #c4c8ca);
 `;
 
-export const darkStyles = css`
+export const darkCss = css`
   .kit {
     color-scheme: light;
   }

@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { css, sheet } from './sheet.ts';
 
 /** The "In immediate danger, call 999" line of src/shared/essential-help.ts, the same in every component. */
-export const emergencyStyles = css`
+export const emergencyStyles = sheet(css`
   .emergency {
     padding: 0.75em 1em;
     color: var(--safe-color-emergency-text, #ffffff);
@@ -37,4 +37,4 @@ export const emergencyStyles = css`
       border: 0.125em solid #000;
     }
   }
-`;
+`);

@@ -13,6 +13,7 @@ import { PROJECT } from './helpers.ts';
 import { compileAll } from '../../src/build/compile-content.ts';
 import { ALERT_AUDIENCES, AUDIENCES, RESPONSE_AUDIENCES } from '../../src/content/types.ts';
 import { CHOICES } from '../../src/build/content-chunks.ts';
+import { PANEL_WORDS } from '../../src/components/help-links/words.ts';
 
 const CHILD_PLAN_VERSIONS = CHOICES['child-plan'];
 
@@ -38,20 +39,20 @@ const keysIn = (value: unknown): string[] =>
 
 for (const audience of AUDIENCES) {
   test(`the ${audience} help panel downloads its own services and topics, whole, and no one else's`, async () => {
-    const { default: services, topics } = (await chunk(`services-${audience}`)) as { default: { id: string }[]; topics: { id: string }[] };
+    const { default: services, topics, words } = (await chunk(`services-${audience}`)) as { default: { id: string }[]; topics: { id: string }[]; words: unknown };
+    assert.deepEqual(words, asJson(PANEL_WORDS[audience]), "the panel's own words, its audience's only");
     const offered = content.topics.filter((t) => t.audiences.includes(audience));
     assert.ok(offered.length + services.length > 0);
-    assert.deepEqual(topics, asJson(offered.map((t) => ({ ...without(t, 'source', 'reviewed', 'order'), audiences: [audience] }))));
+    assert.deepEqual(topics, asJson(offered.map((t) => without(t, 'source', 'reviewed', 'order', 'audiences'))));
     const named = new Set(offered.flatMap((t) => t.services));
-    const listed = content.services.filter((s) => (!s.emergency && s.audiences[audience] !== undefined) || named.has(s.id));
+    const inList = (s: (typeof content.services)[number]) => !s.emergency && s.audiences[audience] !== undefined;
+    const listed = content.services.filter((s) => inList(s) || named.has(s.id));
+    const inOrder = [...listed].sort(
+      (a, b) => (inList(a) ? a.audiences[audience]! : Infinity) - (inList(b) ? b.audiences[audience]! : Infinity) || a.name.localeCompare(b.name, 'en'),
+    );
     assert.deepEqual(
       services,
-      asJson(
-        listed.map((s) => ({
-          ...without(s, 'source', 'reviewed', 'essential'),
-          audiences: s.audiences[audience] !== undefined && !s.emergency ? { [audience]: s.audiences[audience] } : {},
-        })),
-      ),
+      asJson(inOrder.map((s) => ({ ...without(s, 'source', 'reviewed', 'essential', 'emergency', 'audiences'), ...(inList(s) ? { listed: true } : {}) }))),
     );
     const others = content.services.filter((s) => !listed.includes(s)).map((s) => s.id);
     assert.ok(others.length > 0, 'some services are not for this audience');

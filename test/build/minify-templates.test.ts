@@ -27,6 +27,13 @@ test("css: a comment with an apostrophe in it goes too, and a string with a comm
 `), ` .a{content:'/* not a comment */';color:red}.b{margin:0}`);
 });
 
+test("css: a number's leading zero, a colour's repeated digits and the space before !important go; other numbers and colours stay", () => {
+  assert.equal(
+    minifyCss(`.a { margin: 0.75em 0 -0.125em; padding: 10.5em; color: #ffffff; background: #a4101d; border-color: #ffffff80; width: calc(0.5em + 1px) !important; }`),
+    `.a{margin:.75em 0 -.125em;padding:10.5em;color:#fff;background:#a4101d;border-color:#ffffff80;width:calc(.5em + 1px)!important}`,
+  );
+});
+
 test('html: a line break and its indent become one space; text on one line is left as it is', () => {
   assert.equal(minifyHtml(`<p>\n    Call  <a href="tel:999">999</a>\n  </p>`), `<p> Call  <a href="tel:999">999</a> </p>`);
 });

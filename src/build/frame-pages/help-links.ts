@@ -1,16 +1,12 @@
 /** The help-links panel for parents (its default audience), as plain HTML: every service, grouped as the panel groups them. */
-import type { Service, ServiceCategory } from '../../content/types.ts';
+import type { Service } from '../../content/types.ts';
+import { PANEL_WORDS } from '../../components/help-links/words.ts';
 import { blocksHtml, escapeHtml, inlineHtml } from '../static-html.ts';
 import { h, list, phoneLink } from './shared.ts';
 
-// The panel's words for parents (src/components/help-links/help-links.ts); the frame tests compare the two.
+// The panel's heading for parents (src/components/help-links/help-links.ts); the frame tests compare the two.
 export const HELP_LINKS_TITLE = 'Where to get help and report';
-const INTRO = 'Who to contact, and what for. If you are worried about a child, you do not have to be sure to ask for help.';
-const GROUPS: [ServiceCategory, string][] = [
-  ['talk', 'Talk to someone'],
-  ['report', 'Report it'],
-  ['advice', 'Guides and advice'],
-];
+const { intro: INTRO, groups: GROUPS } = PANEL_WORDS.parents;
 
 function service(s: Service): string {
   const contacts = [

@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
-export const alertsStyles = css`
+export const alertsStyles = sheet(css`
   .title {
     margin: 0 0 0.5em;
     font-size: 1.375em;
@@ -133,4 +133,4 @@ export const alertsStyles = css`
       content: ' (' attr(href) ')';
     }
   }
-`;
+`);

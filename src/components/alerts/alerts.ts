@@ -1,8 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
+import { h } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
-import { renderBlocks, renderInline } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { drawBlocks, drawInline } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { toAudience } from '../../shared/audience.ts';
 import type { AlertContent as Alert, AlertAudience, AlertLevel } from '../../content/types.ts';
@@ -59,73 +59,57 @@ const hostOf = (url: string) => {
  * @cssproperty --safe-alert-warning - Colour marking a warning (with white text). Default: #a4101d.
  * @cssproperty --safe-alert-advice - Colour marking advice (with white text). Default: #1d4f91.
  * @cssproperty --safe-alert-information - Colour marking information (with white text). Default: #505a5f.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): a school may put it on many pages, and it changes only when an
+ * alert is opened or closed, which changes that alert's button and text in place.
  */
-export class SafeAlerts extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, alertsStyles, pendingStyles];
-  static override properties = {
-    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
-    theme: {},
-    audience: { reflect: true },
-    limit: { type: Number },
-    today: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-  };
+export class SafeAlerts extends PlainElement<Alert[]> {
+  // `theme` is read by the styles only (src/shared/dark.styles.ts).
+  static observedAttributes = ['audience', 'limit', 'today', 'heading-level', 'theme'];
 
-  declare audience: string;
-  declare limit: number | undefined;
-  declare today: string | undefined;
-  declare headingLevel: number;
-
-  /** The alerts a reader has opened, by id. */
+  /** The alerts a reader has opened, by id: they stay open when the panel draws again (a setting changed). */
   private opened = new Set<string>();
-
-  /** The audience's alerts are a chunk of their own, fetched when the panel is first shown. */
-  private alerts = new Loading(this, {
-    task: async ([audience]: [AlertAudience]) => (await ALERTS[audience]()).default,
-    args: () => [this.alertAudience] as [AlertAudience],
-  });
-
-  constructor() {
-    super();
-    this.audience = 'parents';
-    this.headingLevel = 2;
-  }
 
   /** Alerts are for staff or parents; anything else (children, an unknown word) means parents. */
   private get alertAudience(): AlertAudience {
-    return toAudience(this.audience) === 'staff' ? 'staff' : 'parents';
+    return toAudience(this.getAttribute('audience') ?? undefined) === 'staff' ? 'staff' : 'parents';
   }
 
-  override render() {
+  /** The audience's alerts are a chunk of their own, fetched when the panel is first shown. */
+  protected contentKey() {
+    return this.alertAudience;
+  }
+
+  protected async load() {
+    return (await ALERTS[this.alertAudience]()).default;
+  }
+
+  protected sheets() {
+    return [baseStyles, emergencyStyles, alertsStyles];
+  }
+
+  protected draw() {
     const audience = this.alertAudience;
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const list = this.alerts.value ? this.choose(this.alerts.value, audience) : undefined;
-    const loading = () => this.renderPanel(audience, level, list?.status ?? '', html`${renderEmergency()}${renderEssentialHelp('loading')}`);
-    return whilePending(this, this.alerts.status === 'pending', loading) ?? this.renderPanel(audience, level, list?.status ?? '', this.alerts.render({
-      error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
-      complete: () =>
-        list?.shown.length
-          ? html`<ul class="alerts" role="list">
-              ${list.shown.map((a) => this.renderAlert(a, level + 1))}
-            </ul>`
-          : nothing,
-    }));
-  }
-
-  private renderPanel(audience: AlertAudience, level: number, status: string, inside: unknown) {
-    return html`<section class="kit" part="base" aria-labelledby="title">
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
-      <p class="status" role="status" part="status">${status}</p>
-      ${inside}
-    </section>`;
+    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const list = this.value && this.choose(this.value, audience);
+    const failed = this.status === 'error';
+    return h(
+      'section',
+      { class: 'kit', part: 'base', 'aria-labelledby': 'title' },
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, TITLES[audience]),
+      h('p', { class: 'status', role: 'status', part: 'status' }, (!failed && list?.status) || ''),
+      failed || !list
+        ? [drawEmergency(), drawEssentialHelp(failed ? 'failed' : 'loading')]
+        : list.shown.length > 0 && h('ul', { class: 'alerts', role: 'list' }, list.shown.map((a) => this.drawAlert(a, level + 1))),
+    );
   }
 
   /** The alerts to show and the sentence that says how many (the status line is one live region, there from the first render). */
   private choose(alerts: Alert[], audience: AlertAudience) {
-    const today = validDate(this.today) ?? localToday();
+    const today = validDate(this.getAttribute('today') ?? undefined) ?? localToday();
     const current = currentAlerts(alerts, today, audience);
-    const limit = Number.isInteger(this.limit) && this.limit! > 0 ? this.limit! : current.length;
-    const shown = current.slice(0, limit);
+    const limit = Number(this.getAttribute('limit'));
+    const shown = current.slice(0, Number.isInteger(limit) && limit > 0 ? limit : current.length);
     const status =
       current.length === 0
         ? 'No current alerts.'
@@ -135,28 +119,40 @@ export class SafeAlerts extends LitElement {
     return { shown, status };
   }
 
-  private renderAlert(alert: Alert, level: number) {
-    const open = this.opened.has(alert.id);
+  private drawAlert(alert: Alert, level: number) {
     const bodyId = `body-${alert.id}`;
-    return html`<li class="alert ${alert.level}" part="alert" data-alert=${alert.id} data-level=${alert.level}>
-      <p class="alert-title" role="heading" aria-level=${level}>
-        <button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.toggle(alert.id)}>
-          <span class="level" part="level">${LEVELS[alert.level]}<span class="visually-hidden">:</span></span>
-          <span class="name">${alert.title}</span>
-        </button>
-      </p>
-      <p class="meta">Published <time datetime=${alert.published}>${longDate(alert.published)}</time></p>
-      <p class="summary">${renderInline(alert.summary)}</p>
-      <div class="body" id=${bodyId} part="body" ?hidden=${!open}>
-        ${renderBlocks(alert.body, level + 1)}
-        <p class="source">Source: <a href=${alert.source}>${hostOf(alert.source)}</a></p>
-      </div>
-    </li>`;
-  }
-
-  private toggle(id: string) {
-    if (!this.opened.delete(id)) this.opened.add(id);
-    this.requestUpdate();
+    const body = h(
+      'div',
+      { class: 'body', id: bodyId, part: 'body' },
+      drawBlocks(alert.body, level + 1),
+      h('p', { class: 'source' }, 'Source: ', h('a', { href: alert.source }, hostOf(alert.source))),
+    );
+    const toggle = h(
+      'button',
+      { type: 'button', part: 'toggle', 'aria-controls': bodyId },
+      h('span', { class: 'level', part: 'level' }, LEVELS[alert.level], h('span', { class: 'visually-hidden' }, ':')),
+      ' ',
+      h('span', { class: 'name' }, alert.title),
+    );
+    // Opening or closing an alert changes its button and its text, nothing else: focus stays where it is.
+    const show = (open: boolean) => {
+      toggle.setAttribute('aria-expanded', `${open}`);
+      body.hidden = !open;
+    };
+    toggle.addEventListener('click', () => {
+      const open = !this.opened.delete(alert.id);
+      if (open) this.opened.add(alert.id);
+      show(open);
+    });
+    show(this.opened.has(alert.id));
+    return h(
+      'li',
+      { class: `alert ${alert.level}`, part: 'alert', 'data-alert': alert.id, 'data-level': alert.level },
+      h('p', { class: 'alert-title', role: 'heading', 'aria-level': level }, toggle),
+      h('p', { class: 'meta' }, 'Published ', h('time', { datetime: alert.published }, longDate(alert.published))),
+      h('p', { class: 'summary' }, drawInline(alert.summary)),
+      body,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
-export const childPlanStyles = css`
+export const childPlanStyles = sheet(css`
   .kit {
     display: flow-root;
   }
@@ -138,4 +138,4 @@ export const childPlanStyles = css`
       overflow-wrap: anywhere;
     }
   }
-`;
+`);

@@ -1,16 +1,16 @@
-import { LitElement, html, nothing } from 'lit';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
+import { h } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { drawBlocks, drawInline, telHref } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import type { ChildPlanContent as ChildPlan, ChildPlanVersion, PlanContact, PlanStep, School } from '../../content/types.ts';
 import '../exit/define.ts';
 import { childPlanStyles } from './child-plan.styles.ts';
 import { toVersion } from './version.ts';
 
 /** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
-const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+const schoolNamed = async (name: string): Promise<School | undefined> =>
   name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
 /** The step "Tell an adult you trust" (the schema holds every plan to stop; tell an adult; get help): where the school's lead is named. */
@@ -47,102 +47,109 @@ const LOADING_TITLE = 'What to do if something online worries you';
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  * @fires safe-exit - From the quick exit, just before it leaves (see the exit's README). Cancelable.
  * @cssproperty --safe-step-color - The step numbers' colour. Default: #1d4f91.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): nothing in it changes once drawn but for the school's lead,
+ * which arrives on its own, and a reader in a hurry downloads the least.
  */
-export class SafeChildPlan extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, childPlanStyles, pendingStyles];
-  static override properties = {
-    version: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    exitHref: { attribute: 'exit-href' },
-    theme: {},
-    school: {},
-  };
+export class SafeChildPlan extends PlainElement<ChildPlan[]> {
+  static observedAttributes = ['version', 'heading-level', 'exit-href', 'theme', 'school'];
 
-  declare version: string;
-  declare headingLevel: number;
-  declare exitHref: string | undefined;
-  /** Passed to the quick exit, so that it follows the same theme. */
-  declare theme: string | undefined;
-  declare school: string | undefined;
+  /** The school named, and its details once they have arrived: apart from the plans, so the plan never waits for them. */
+  private school: { name: string; details?: School } | undefined;
+
+  private get version(): ChildPlanVersion {
+    return toVersion(this.getAttribute('version') ?? undefined);
+  }
 
   /** The version's plan is a chunk of its own, fetched when the plan is first shown. */
-  private plans = new Loading(this, {
-    task: async ([version]: [ChildPlanVersion]) => (await PLANS[version]()).default,
-    args: () => [toVersion(this.version)] as [ChildPlanVersion],
-  });
-
-  /** The school's details, if the snippet names one: apart from the plans, so the plan never waits for them. */
-  private schoolDetails = new Loading(this, {
-    task: ([school]: [string | undefined]) => schoolNamed(school),
-    args: () => [this.school] as [string | undefined],
-  });
-
-  constructor() {
-    super();
-    this.version = 'older';
-    this.headingLevel = 2;
+  protected contentKey() {
+    return this.version;
   }
 
-  override render() {
-    const version = toVersion(this.version);
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const plan = this.plans.value?.find((p) => p.id === version);
-    const loading = () => this.renderFrame(version, level, plan, html`${renderEmergency()}${renderEssentialHelp('loading', 'children')}`);
-    return whilePending(this, this.plans.status === 'pending', loading) ?? this.renderFrame(version, level, plan, this.plans.render({
-      error: () => html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`,
-      complete: () => (plan ? this.renderPlan(plan, level + 1) : html`${renderEmergency()}${renderEssentialHelp('failed', 'children')}`),
-    }));
+  protected async load() {
+    return (await PLANS[this.version]()).default;
   }
 
-  private renderFrame(version: string, level: number, plan: ChildPlan | undefined, inside: unknown) {
-    return html`<section class="kit" part="base" aria-labelledby="title" data-version=${version}>
-      <safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}></safe-exit>
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">${plan?.title ?? LOADING_TITLE}</p>
-      ${inside}
-    </section>`;
+  protected sheets() {
+    return [baseStyles, emergencyStyles, childPlanStyles];
   }
 
-  private renderPlan(plan: ChildPlan, level: number) {
-    return html`<p class="intro" part="intro">${renderInline(plan.intro)}</p>
-      <ol class="steps" role="list">
-        ${plan.steps.map((step, i) => this.renderStep(step, i + 1, level, i === TELL_AN_ADULT ? this.schoolDetails.value : undefined))}
-      </ol>
-      <div class="closing">${renderBlocks(plan.body, level)}</div>
-      ${renderEmergency()}`;
+  /** The school's details if they have arrived; asked for when the school named changes, and drawn when they come. */
+  private schoolDetails(): School | undefined {
+    const name = (this.getAttribute('school') ?? '').trim();
+    if (this.school?.name !== name) {
+      const asked: { name: string; details?: School } = { name };
+      this.school = asked;
+      if (name)
+        void schoolNamed(name).then((details) => {
+          if (this.school !== asked || !details) return;
+          asked.details = details;
+          this.requestUpdate();
+        });
+    }
+    return this.school.details;
   }
 
-  private renderStep(step: PlanStep, n: number, level: number, school?: School) {
-    return html`<li class="step" part="step" data-step=${n}>
-      <span class="number" part="step-number" aria-hidden="true">${n}</span>
-      <div class="step-body">
-        <p class="step-heading" role="heading" aria-level=${level}>
-          <span class="visually-hidden">Step ${n}: </span>${step.heading}
-        </p>
-        <p>${renderInline(step.text)}</p>
-        ${school?.lead
-          ? html`<p class="school" part="school">At ${school.name}, you can talk to ${school.lead}${school.deputy ? html` or ${school.deputy}` : nothing}. Their job is to help keep children safe.</p>`
-          : nothing}
-        ${step.help.length
-          ? html`<ul class="contacts" role="list">
-              ${step.help.map((c) => this.renderContact(c))}
-            </ul>`
-          : nothing}
-      </div>
-    </li>`;
+  protected draw() {
+    const version = this.version;
+    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const plan = this.status === 'error' ? undefined : this.value?.find((p) => p.id === version);
+    return h(
+      'section',
+      { class: 'kit', part: 'base', 'aria-labelledby': 'title', 'data-version': version },
+      h('safe-exit', { part: 'exit', exportparts: 'button: exit-button', href: this.getAttribute('exit-href') || null, theme: this.getAttribute('theme') || null }),
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, plan?.title ?? LOADING_TITLE),
+      plan
+        ? this.drawPlan(plan, level + 1)
+        : [drawEmergency(), drawEssentialHelp(this.status === 'pending' ? 'loading' : 'failed', 'children')],
+    );
   }
 
-  private renderContact(contact: PlanContact) {
-    return html`<li class="contact" part="contact" data-service=${contact.service}>
-      <p>${renderInline(contact.text)}</p>
-      <ul class="actions" role="list">
-        ${contact.phones.map(
-          (p) => html`<li>
-            <a href=${telHref(p.number)}>Call ${contact.name}: ${p.number}${p.label ? html`<span class="label"> (${p.label})</span>` : nothing}</a>
-          </li>`,
-        )}
-        ${contact.url ? html`<li><a href=${contact.url}>${contact.linkText}</a></li>` : nothing}
-      </ul>
-    </li>`;
+  private drawPlan(plan: ChildPlan, level: number) {
+    const school = this.schoolDetails();
+    return [
+      h('p', { class: 'intro', part: 'intro' }, drawInline(plan.intro)),
+      h('ol', { class: 'steps', role: 'list' }, plan.steps.map((step, i) => this.drawStep(step, i + 1, level, i === TELL_AN_ADULT ? school : undefined))),
+      h('div', { class: 'closing' }, drawBlocks(plan.body, level)),
+      drawEmergency(),
+    ];
+  }
+
+  private drawStep(step: PlanStep, n: number, level: number, school?: School) {
+    return h(
+      'li',
+      { class: 'step', part: 'step', 'data-step': n },
+      h('span', { class: 'number', part: 'step-number', 'aria-hidden': 'true' }, n),
+      h(
+        'div',
+        { class: 'step-body' },
+        h('p', { class: 'step-heading', role: 'heading', 'aria-level': level }, h('span', { class: 'visually-hidden' }, `Step ${n}: `), step.heading),
+        h('p', null, drawInline(step.text)),
+        school?.lead &&
+          h(
+            'p',
+            { class: 'school', part: 'school' },
+            `At ${school.name}, you can talk to ${school.lead}${school.deputy ? ` or ${school.deputy}` : ''}. Their job is to help keep children safe.`,
+          ),
+        step.help.length > 0 && h('ul', { class: 'contacts', role: 'list' }, step.help.map((c) => this.drawContact(c))),
+      ),
+    );
+  }
+
+  private drawContact(contact: PlanContact) {
+    return h(
+      'li',
+      { class: 'contact', part: 'contact', 'data-service': contact.service },
+      h('p', null, drawInline(contact.text)),
+      h(
+        'ul',
+        { class: 'actions', role: 'list' },
+        contact.phones.map((p) =>
+          h('li', null, h('a', { href: telHref(p.number) }, `Call ${contact.name}: ${p.number}`, p.label && h('span', { class: 'label' }, ` (${p.label})`))),
+        ),
+        contact.url && h('li', null, h('a', { href: contact.url }, contact.linkText)),
+      ),
+    );
   }
 }
 

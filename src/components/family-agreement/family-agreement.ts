@@ -1,10 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
+import { drawn } from '../../shared/drawn.ts';
 import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 // live(): a box the reader ticked by hand must still follow a new age band's suggestions in the same update.
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../../shared/base.styles.ts';
-import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { drawBlocks, drawInline, telHref } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import type { AgeBand, AgreementGroupContent as AgreementGroup, Inline, Promiser } from '../../content/types.ts';
 import { AGE_BANDS } from '../../content/age-bands.ts';
@@ -167,9 +168,9 @@ export class SafeFamilyAgreement extends LitElement {
 
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const loading = () => this.renderFrame(level, html`${renderEmergency()}${renderEssentialHelp('loading')}`);
+    const loading = () => this.renderFrame(level, html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}`);
     return whilePending(this, this.groups.status === 'pending', loading) ?? this.renderFrame(level, this.groups.render({
-      error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
+      error: () => html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'failed')}`,
       complete: (groups) => [this.renderForm(groups, level + 1), this.renderPrinted(groups)],
     }));
   }
@@ -250,13 +251,13 @@ export class SafeFamilyAgreement extends LitElement {
     const device = this.deviceWord;
     return html`<fieldset class="group" part="group" data-group=${group.id}>
       <legend>${group.title.replaceAll('{device}', device)}</legend>
-      ${renderBlocks(group.body, level)}
+      ${drawn(drawBlocks, group.body, level)}
       ${group.promises.map((p, i) => {
         const key = keyOf(group, i);
         return html`<label class="choice promise">
           <input type="checkbox" data-promise=${key} .checked=${live(this.isChosen(group, i))}
             @change=${(e: Event) => this.toggle(groups, key, (e.target as HTMLInputElement).checked)} />
-          <span>${renderInline(withDevice(p.text, device))}</span>
+          <span>${drawn(drawInline, withDevice(p.text, device))}</span>
         </label>`;
       })}
       ${group.contacts.map(

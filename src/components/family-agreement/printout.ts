@@ -4,7 +4,8 @@
  * date are one block that is never split across pages, so the signatures never print alone on a page of their own.
  */
 import { html, nothing } from 'lit';
-import { renderInline } from '../../shared/markdown.ts';
+import { drawn } from '../../shared/drawn.ts';
+import { drawInline } from '../../shared/markdown.ts';
 import type { AgreementContact, Inline } from '../../content/types.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -35,7 +36,7 @@ export interface Printed {
 const list = (chosen: Inline[][], own: string[]) =>
   chosen.length + own.length
     ? html`<ul class="print-list">
-        ${chosen.map((p) => html`<li>${renderInline(p)}</li>`)} ${own.map((p) => html`<li>${p}</li>`)}
+        ${chosen.map((p) => html`<li>${drawn(drawInline, p)}</li>`)} ${own.map((p) => html`<li>${p}</li>`)}
       </ul>`
     : html`<p class="print-none">No promises chosen.</p>`;
 

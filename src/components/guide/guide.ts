@@ -1,10 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
+import { h } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
-import { renderGuideStyles } from './render-guide.styles.ts';
-import { renderGuide } from './render-guide.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
+import type { Guide } from '../../content/types.ts';
+import { guideStyles } from './draw-guide.styles.ts';
+import { drawGuide } from './draw-guide.ts';
 import { loadGuide } from './load-guide.ts';
 
 /**
@@ -23,60 +24,54 @@ import { loadGuide } from './load-guide.ts';
  * @csspart provenance - When the guide was last checked, and its source.
  * @csspart emergency - The "In immediate danger" line.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): a school may put a guide on any page, and nothing in it changes
+ * once drawn.
  */
-export class SafeGuide extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, renderGuideStyles, pendingStyles];
-  static override properties = {
-    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
-    theme: {},
-    guide: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-  };
+export class SafeGuide extends PlainElement<Guide> {
+  // `theme` is read by the styles only (src/shared/dark.styles.ts).
+  static observedAttributes = ['guide', 'heading-level', 'theme'];
 
-  declare guide: string;
-  declare headingLevel: number;
+  private get wanted() {
+    return (this.getAttribute('guide') ?? '').trim().toLowerCase();
+  }
+
+  protected contentKey() {
+    return this.wanted;
+  }
 
   /**
    * This guide's own file, found by its name alone: no index of the guides is fetched, however many the council
    * keeps (src/components/guide/load-guide.ts).
    */
-  private file = new Loading(this, {
-    task: async ([id]) => {
-      try {
-        return await loadGuide(id);
-      } catch (e) {
-        // For the webmaster: a reader sees the plain help either way, but a misspelt name never loads.
-        console.warn(`safe-kit: <safe-guide> could not load the guide "${id}": check its name (content/guides/<name>.md, e.g. "tiktok"), or the kit's files on its host.`);
-        throw e;
-      }
-    },
-    args: () => [this.wanted()] as const,
-  });
-
-  private wanted() {
-    return (this.guide ?? '').trim().toLowerCase();
+  protected async load() {
+    const id = this.wanted;
+    try {
+      return await loadGuide(id);
+    } catch (e) {
+      // For the webmaster: a reader sees the plain help either way, but a misspelt name never loads.
+      console.warn(`safe-kit: <safe-guide> could not load the guide "${id}": check its name (content/guides/<name>.md, e.g. "tiktok"), or the kit's files on its host.`);
+      throw e;
+    }
   }
 
-  constructor() {
-    super();
-    this.guide = '';
-    this.headingLevel = 2;
+  protected sheets() {
+    return [baseStyles, emergencyStyles, guideStyles];
   }
 
-  override render() {
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const guide = this.file.value;
-    const failed = this.file.status === 'error';
-    const missing = () => html`<section class="kit" part="base" aria-labelledby="title">
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls guide</p>
-      ${renderEmergency()} ${failed ? html`<p>The guide “<bdi>${this.guide}</bdi>” could not load.</p>` : nothing}
-      ${renderEssentialHelp(failed ? 'failed' : 'loading')}
-    </section>`;
-    // Until its file is here it shows what its tag held; then the guide, its name and text, in one change.
-    const waiting = whilePending(this, !guide && !failed, missing);
-    if (waiting) return waiting;
-    if (!guide) return missing();
-    return html`<section class="kit" part="base" aria-labelledby="guide-title">${renderGuide(guide, guide.body, level)}</section>`;
+  protected draw() {
+    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const guide = this.value;
+    const failed = this.status === 'error';
+    if (guide && !failed) return h('section', { class: 'kit', part: 'base', 'aria-labelledby': 'guide-title' }, drawGuide(guide, guide.body, level));
+    return h(
+      'section',
+      { class: 'kit', part: 'base', 'aria-labelledby': 'title' },
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, 'Parental controls guide'),
+      drawEmergency(),
+      failed && h('p', null, 'The guide “', h('bdi', null, this.getAttribute('guide') ?? ''), '” could not load.'),
+      drawEssentialHelp(failed ? 'failed' : 'loading'),
+    );
   }
 }
 

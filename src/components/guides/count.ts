@@ -1,6 +1,6 @@
 /** The list's words that are worked out: what a guide is found by, and the count read out as it changes. */
 import type { GuideCard } from '../../content/types.ts';
-import { CATEGORY_LABELS } from '../guide/render-guide.ts';
+import { CATEGORY_LABELS } from '../guide/draw-guide.ts';
 
 /** The words a guide is found by: its name, other names parents use, and its type. */
 export const searchText = (g: GuideCard) => [g.name, ...g.searchTerms, CATEGORY_LABELS[g.category]].join(' ');

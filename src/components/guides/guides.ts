@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { drawn } from '../../shared/drawn.ts';
 import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { renderInline } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { drawInline } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import type { Guide, GuideCard, GuideCategory } from '../../content/types.ts';
-import { renderGuideStyles } from '../guide/render-guide.styles.ts';
-import { CATEGORY_LABELS, longDate, renderGuide, renderMeta, renderUnderAge, underMinimumAge } from '../guide/render-guide.ts';
+import { guideStyles } from '../guide/draw-guide.styles.ts';
+import { CATEGORY_LABELS, longDate, drawGuide, drawMeta, drawUnderAge, underMinimumAge } from '../guide/draw-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
 import { matches } from './fuzzy.ts';
 import { guideInAddress, pushGuide, pushIndex, shareHref } from './address.ts';
@@ -47,7 +48,7 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  */
 export class SafeGuides extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, renderGuideStyles, guidesStyles, pendingStyles];
+  static override styles = [baseStyles, emergencyStyles, guideStyles, guidesStyles, pendingStyles];
   static override properties = {
     // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
     theme: {},
@@ -156,13 +157,13 @@ export class SafeGuides extends LitElement {
     // Until the first view (or a shared link's guide) is here, it shows what its tag held, unchanged.
     const loading = () => html`<section class="kit" part="base" aria-labelledby="title">
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
-      ${renderEmergency()}${renderEssentialHelp('loading')}
+      ${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}
     </section>`;
     return whilePending(this, this.index.status === 'pending' && !file, loading) ?? html`<section class="kit" part="base" aria-labelledby="title">
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
       ${file ? nothing : this.index.render({
-        pending: () => html`${renderEmergency()}${renderEssentialHelp('loading')}`,
-        error: () => html`${renderEmergency()}${renderEssentialHelp('failed')}`,
+        pending: () => html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}`,
+        error: () => html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'failed')}`,
         complete: () => nothing,
       })}
       ${opened && (file || list) ? this.renderOpen(file ?? card, file ? file.body : failed ? 'failed' : 'loading', level + 1) : nothing}
@@ -178,8 +179,8 @@ export class SafeGuides extends LitElement {
     const age = this.age ? Number(this.age) : undefined;
     return html`<div class="open">
       <button type="button" class="back" part="back" @click=${this.close}>All guides</button>
-      ${guide && underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}
-      ${guide ? renderGuide(guide, body, level) : html`${renderEmergency()}${renderEssentialHelp('loading')}`}
+      ${guide && underMinimumAge(guide, age) ? drawn(drawUnderAge, guide) : nothing}
+      ${guide ? drawn(drawGuide, guide, body, level) : html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}`}
     </div>`;
   }
 
@@ -223,7 +224,7 @@ export class SafeGuides extends LitElement {
       <p class="count" role="status" part="count">${fetching
         ? `Looking through all ${total.toLocaleString('en-GB')} guides…`
         : `${countText(shown.length, age, tooYoung, limited ? total : undefined)}${restFailed ? ` Only the first ${all.length} of ${total.toLocaleString('en-GB')} guides are here: the others could not load.` : ''}`}</p>
-      ${restFailed ? html`${renderEmergency()}${renderEssentialHelp('failed')}` : nothing}
+      ${restFailed ? html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'failed')}` : nothing}
       <ul class="cards" role="list">
         ${shown.map((g) => this.renderCard(g, level, age))}
       </ul>
@@ -238,9 +239,9 @@ export class SafeGuides extends LitElement {
       <p class="card-title" role="heading" aria-level=${level}>
         <a href=${shareHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
       </p>
-      ${renderMeta(guide)}
-      ${underMinimumAge(guide, age) ? renderUnderAge(guide) : nothing}
-      <p class="card-summary">${renderInline(guide.summary)}</p>
+      ${drawn(drawMeta, guide)}
+      ${underMinimumAge(guide, age) ? drawn(drawUnderAge, guide) : nothing}
+      <p class="card-summary">${drawn(drawInline, guide.summary)}</p>
       <p class="card-checked" part="checked">Checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time></p>
     </li>`;
   }

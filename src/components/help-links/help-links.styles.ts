@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
-export const helpLinksStyles = css`
+export const helpLinksStyles = sheet(css`
   .kit {
     display: flow-root;
   }
@@ -26,7 +26,11 @@ export const helpLinksStyles = css`
     font-weight: 700;
     border-bottom: 0.125em solid var(--safe-color-accent, #1d4f91);
   }
-  .services {
+  /* The panel's lists are lists of boxes, without bullets (role="list" keeps them lists to a screen reader). */
+  .services,
+  .contact,
+  .topics,
+  .topic-services {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -52,9 +56,7 @@ export const helpLinksStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
+    margin-top: 0.5em;
   }
   /* Large tap targets for readers on phones: at least 2.75em (44px at the default size). */
   .contact li {
@@ -77,9 +79,7 @@ export const helpLinksStyles = css`
   }
   /* "What is it about?": each worry a large button that opens to its services. */
   .topics {
-    margin: 0 0 1em;
-    padding: 0;
-    list-style: none;
+    margin-bottom: 1em;
   }
   .topics > li {
     margin: 0 0 0.5em;
@@ -104,11 +104,6 @@ export const helpLinksStyles = css`
     padding: 0.75em;
     border: 0.125em solid var(--safe-color-link, #1d4f91);
     border-top: 0;
-  }
-  .topic-services {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .topic-service {
     margin: 0 0 0.75em;
@@ -144,4 +139,4 @@ export const helpLinksStyles = css`
     align-items: center;
     min-height: 2.75em;
   }
-`;
+`);

@@ -1,12 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
+import { h, type Child } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { renderBlocks, renderInline, telHref } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { drawBlocks, drawInline, telHref } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import { toAudience } from '../../shared/audience.ts';
-import type { Audience, PanelService as Service, School, ServiceCategory, Topic } from '../../content/types.ts';
-import { exitHref } from '../../shared/exit-address.ts';
+import type { Audience, PanelService as Service, PanelTopic as TopicItem } from '../../content/types.ts';
+import type { PanelWords } from './words.ts';
 import { helpLinksStyles } from './help-links.styles.ts';
 
 const TITLES: Record<Audience, string> = {
@@ -15,18 +15,6 @@ const TITLES: Record<Audience, string> = {
   staff: 'Report and get advice',
 };
 
-const INTROS: Record<Audience, string> = {
-  children: 'You are not in trouble. Tell an adult you trust, or talk to one of these. They are here to help.',
-  parents: 'Who to contact, and what for. If you are worried about a child, you do not have to be sure to ask for help.',
-  staff: "Tell your school's designated safeguarding lead first. These services give advice and take reports.",
-};
-
-const GROUPS: { category: ServiceCategory; title: Record<Audience, string> }[] = [
-  { category: 'talk', title: { children: 'Talk to someone', parents: 'Talk to someone', staff: 'Get advice' } },
-  { category: 'report', title: { children: 'Report it', parents: 'Report it', staff: 'Report it' } },
-  { category: 'advice', title: { children: 'Find out more', parents: 'Guides and advice', staff: 'Resources' } },
-];
-
 /** Each audience's services and topics: a reader downloads only their own panel's (src/build/content-chunks.ts). */
 const HELP: Record<Audience, () => Promise<typeof import('virtual:safe-content/services-*')>> = {
   children: () => import('virtual:safe-content/services-children'),
@@ -34,9 +22,16 @@ const HELP: Record<Audience, () => Promise<typeof import('virtual:safe-content/s
   staff: () => import('virtual:safe-content/services-staff'),
 };
 
-/** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
-const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
-  name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
+/**
+ * The school `school` names, and how its entry is drawn: its lookup (src/school/) and ./your-school.ts are fetched
+ * only when a page names one.
+ */
+const schoolNamed = async (name: string | null) => {
+  if (!name) return undefined;
+  const [{ loadSchool }, { drawSchool }] = await Promise.all([import('../../school/load-school.ts'), import('./your-school.ts')]);
+  const school = await loadSchool(name);
+  return school && { school, draw: (level: number) => drawSchool(school, level) };
+};
 
 /**
  * Where to get help and report, for children, parents or staff: services from content/services/, each with what
@@ -62,163 +57,154 @@ const schoolNamed = async (name: string | undefined): Promise<School | undefined
  * @csspart all-services - The full list, one tap away when there are topics (a `<details>` element).
  * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: parents and staff see "Your school" first, with its safeguarding lead and how to reach them.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): a school may put it on every page, and a reader in a hurry
+ * downloads the least.
  */
-export class SafeHelpLinks extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, helpLinksStyles, pendingStyles];
-  static override properties = {
-    audience: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    exitHref: { attribute: 'exit-href' },
-    theme: {},
-    school: {},
-  };
+type Help = { services: Service[]; topics: TopicItem[]; words: PanelWords; school: Awaited<ReturnType<typeof schoolNamed>> };
 
-  declare audience: string;
-  declare headingLevel: number;
-  declare exitHref: string | undefined;
-  /** Passed to the quick exit, so that it follows the same theme. */
-  declare theme: string | undefined;
-  declare school: string | undefined;
+export class SafeHelpLinks extends PlainElement<Help> {
+  static observedAttributes = ['audience', 'heading-level', 'exit-href', 'theme', 'school'];
 
-  /** The audience's services and topics are a chunk of their own, fetched when the panel is first shown; a school's details only when named. */
-  private services = new Loading(this, {
-    task: async ([school, audience]: [string | undefined, Audience]) => {
-      const [content, details] = await Promise.all([HELP[audience](), schoolNamed(school)]);
-      return { services: content.default, topics: content.topics, school: details };
-    },
-    args: () => [this.school, toAudience(this.audience)] as [string | undefined, Audience],
-  });
-
-  override render() {
-    const audience = toAudience(this.audience);
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const pending = whilePending(this, this.services.status === 'pending', () => this.renderSection(audience, level, renderEssentialHelp('loading', audience)));
-    return pending ?? this.renderSection(audience, level, this.services.render({
-      error: () => renderEssentialHelp('failed', audience),
-      complete: ({ services, topics, school }) => this.renderPanel(services, topics, audience, level + 1, school),
-    }));
+  private get audience(): Audience {
+    return toAudience(this.getAttribute('audience') ?? undefined);
   }
 
-  private renderSection(audience: Audience, level: number, inside: unknown) {
-    return html`<section class="kit" part="base" aria-labelledby="title">
-      ${audience === 'children' ? this.renderExit() : nothing}
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">${TITLES[audience]}</p>
-      ${renderEmergency()}
-      ${inside}
-    </section>`;
+  /** The audience's services and topics are a chunk of their own, fetched when the panel is first shown; a school's details only when named. */
+  protected contentKey() {
+    return `${this.audience} ${this.getAttribute('school') ?? ''}`;
+  }
+
+  protected async load(): Promise<Help> {
+    const [content, school] = await Promise.all([HELP[this.audience](), schoolNamed(this.getAttribute('school'))]);
+    return { services: content.default, topics: content.topics, words: content.words, school };
+  }
+
+  protected sheets() {
+    return [baseStyles, emergencyStyles, helpLinksStyles];
+  }
+
+  protected draw() {
+    const audience = this.audience;
+    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const help = this.value;
+    return h(
+      'section',
+      { class: 'kit', part: 'base', 'aria-labelledby': 'title' },
+      audience === 'children' && this.drawExit(),
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, TITLES[audience]),
+      drawEmergency(),
+      this.status === 'error'
+        ? drawEssentialHelp('failed', audience)
+        : help
+          ? this.drawPanel(help, audience, level + 1)
+          : drawEssentialHelp('loading', audience),
+    );
   }
 
   /**
    * The children's quick exit, at the top of their panel. Its code is fetched only for a children's panel (parents
-   * and staff never see it); until it has drawn, or if it cannot load, a plain link to the same page stands in it.
+   * and staff never see it). Until it has drawn, or if it cannot load, a plain link inside it stands in for it (the
+   * exit draws over what its tag holds, and the link goes once it has: one way to leave, not two). The link's
+   * address is checked as the exit checks it, by the exit's own small file, fetched beside the exit's code: a
+   * parents' panel downloads neither.
    */
-  private renderExit() {
-    const defined = customElements.get('safe-exit');
-    if (!defined) import('../exit/define.ts').then(() => this.requestUpdate(), () => undefined);
-    return html`<safe-exit part="exit" exportparts="button: exit-button" href=${this.exitHref || nothing} theme=${this.theme || nothing}
-      >${defined ? nothing : html`<a href=${exitHref(this.exitHref)}>Exit this page</a>`}</safe-exit
-    >`;
+  private drawExit() {
+    if (!customElements.get('safe-exit')) import('../exit/define.ts').catch(() => undefined);
+    const href = this.getAttribute('exit-href');
+    const link = h('a', null, 'Exit this page');
+    import('../../shared/exit-address.ts').then((address) => link.setAttribute('href', address.exitHref(href)), () => undefined);
+    customElements.whenDefined('safe-exit').then(() => link.remove(), () => undefined);
+    return h('safe-exit', { part: 'exit', exportparts: 'button: exit-button', href: href || null, theme: this.getAttribute('theme') || null }, link);
   }
 
-  private renderPanel(services: Service[], topics: TopicItem[], audience: Audience, level: number, school?: School) {
-    const offered = topics.filter((t) => t.audiences.includes(audience));
+  private drawPanel({ services, topics, words, school }: Help, audience: Audience, level: number): Child {
     // The school's own lead comes first for parents and staff: the first person to tell.
-    const yours = school && audience !== 'children' ? this.renderSchool(school, level) : nothing;
-    if (offered.length === 0) return html`<p class="intro">${INTROS[audience]}</p>${yours}${this.renderServices(services, audience, level)}`;
-    const shown = services.filter((s) => !s.emergency && s.audiences[audience] !== undefined).length;
-    return html`<p class="intro">${INTROS[audience]}</p>
-      ${yours}
-      <p class="group-title" id="topics-title" role="heading" aria-level=${level}>What is it about?</p>
-      <ul class="topics" part="topics" role="list" aria-labelledby="topics-title">
-        ${offered.map((t) => html`<li>${this.renderTopic(t, services, level + 1)}</li>`)}
-      </ul>
-      <details class="all" part="all-services">
-        <summary>Every service (${shown})</summary>
-        ${this.renderServices(services, audience, level)}
-      </details>`;
+    const yours = school && audience !== 'children' && school.draw(level);
+    const intro = h('p', { class: 'intro' }, words.intro);
+    if (topics.length === 0) return [intro, yours, this.drawServices(services, words, level)];
+    const shown = services.filter((s) => s.listed).length;
+    return [
+      intro,
+      yours,
+      h('p', { class: 'group-title', id: 'topics-title', role: 'heading', 'aria-level': level }, 'What is it about?'),
+      h(
+        'ul',
+        { class: 'topics', part: 'topics', role: 'list', 'aria-labelledby': 'topics-title' },
+        topics.map((t) => h('li', null, this.drawTopic(t, services, level + 1))),
+      ),
+      h('details', { class: 'all', part: 'all-services' }, h('summary', null, `Every service (${shown})`), this.drawServices(services, words, level)),
+    ];
   }
 
   /** A topic opens to its services, those with a phone number first, each with its call buttons before anything else. */
-  private renderTopic(topic: TopicItem, services: Service[], level: number) {
+  private drawTopic(topic: TopicItem, services: Service[], level: number) {
     const named = topic.services.map((id) => services.find((s) => s.id === id)).filter((s): s is Service => !!s);
     const callable = [...named.filter((s) => s.phones.length > 0), ...named.filter((s) => s.phones.length === 0)];
-    return html`<details class="topic" part="topic" name="topic" data-topic=${topic.id}>
-      <summary>${topic.title}</summary>
-      <div class="topic-body">
-        <ul class="topic-services" role="list">
-          ${callable.map(
-            (s) => html`<li class="topic-service" part="topic-service" data-topic-service=${s.id}>
-              <p class="name" role="heading" aria-level=${level}>${s.name}</p>
-              ${this.renderContact(s)}
-              <p>${renderInline(s.summary)}</p>
-            </li>`,
-          )}
-        </ul>
-        ${topic.body.length ? html`<div class="topic-advice">${renderBlocks(topic.body, level)}</div>` : nothing}
-      </div>
-    </details>`;
+    return h(
+      'details',
+      { class: 'topic', part: 'topic', name: 'topic', 'data-topic': topic.id },
+      h('summary', null, topic.title),
+      h(
+        'div',
+        { class: 'topic-body' },
+        h(
+          'ul',
+          { class: 'topic-services', role: 'list' },
+          callable.map((s) =>
+            h(
+              'li',
+              { class: 'topic-service', part: 'topic-service', 'data-topic-service': s.id },
+              h('p', { class: 'name', role: 'heading', 'aria-level': level }, s.name),
+              this.drawContact(s),
+              h('p', null, drawInline(s.summary)),
+            ),
+          ),
+        ),
+        topic.body.length > 0 && h('div', { class: 'topic-advice' }, drawBlocks(topic.body, level)),
+      ),
+    );
   }
 
-  private renderServices(services: Service[], audience: Audience, level: number) {
-    const shown = services
-      .filter((s) => !s.emergency && s.audiences[audience] !== undefined)
-      .sort((a, b) => a.audiences[audience]! - b.audiences[audience]! || a.name.localeCompare(b.name));
-    return html`${GROUPS.map(({ category, title }) => {
-        const group = shown.filter((s) => s.category === category);
-        if (group.length === 0) return nothing;
-        return html`<p class="group-title" role="heading" aria-level=${level}>${title[audience]}</p>
-          <ul class="services" role="list">
-            ${group.map((s) => this.renderService(s, level + 1))}
-          </ul>`;
-      })}`;
+  private drawServices(services: Service[], words: PanelWords, level: number) {
+    // In the list's order already (src/build/content-chunks.ts).
+    const shown = services.filter((s) => s.listed);
+    return words.groups.map(([category, title]) => {
+      const group = shown.filter((s) => s.category === category);
+      return (
+        group.length > 0 && [
+          h('p', { class: 'group-title', role: 'heading', 'aria-level': level }, title),
+          h('ul', { class: 'services', role: 'list' }, group.map((s) => this.drawService(s, level + 1))),
+        ]
+      );
+    });
   }
 
-  /** The school the snippet names: its lead (or, with none listed, the school itself) and how to reach them. */
-  private renderSchool(school: School, level: number) {
-    const phone = school.leadPhone || school.phone;
-    const email = school.leadEmail || school.email;
-    return html`<p class="group-title" role="heading" aria-level=${level}>Your school</p>
-      <ul class="services" role="list">
-        <li class="service" part="service school" data-school=${school.id}>
-          <p class="name" role="heading" aria-level=${level + 1}>${school.name}</p>
-          <p>
-            ${school.lead
-              ? `Talk to ${school.lead}, the designated safeguarding lead${school.deputy ? ` (deputy: ${school.deputy})` : ''}.`
-              : 'Ask for the designated safeguarding lead.'}
-          </p>
-          <ul class="contact" role="list">
-            <li><a href=${telHref(phone)}>Call ${phone}</a></li>
-            ${email ? html`<li><a href=${`mailto:${email}`}>Email ${email}</a></li>` : nothing}
-            ${school.onlineSafetyPage ? html`<li><a href=${school.onlineSafetyPage}>The school's online safety page</a></li>` : nothing}
-          </ul>
-        </li>
-      </ul>`;
-  }
-
-  private renderService(service: Service, level: number) {
-    return html`<li class="service" part="service" data-service=${service.id}>
-      <p class="name" role="heading" aria-level=${level}>${service.name}</p>
-      <p>${renderInline(service.summary)}</p>
-      ${service.notFor ? html`<p><strong>Not for:</strong> ${renderInline(service.notFor)}</p>` : nothing}
-      ${renderBlocks(service.body, level + 1)} ${this.renderContact(service)}
-    </li>`;
+  private drawService(service: Service, level: number) {
+    return h(
+      'li',
+      { class: 'service', part: 'service', 'data-service': service.id },
+      h('p', { class: 'name', role: 'heading', 'aria-level': level }, service.name),
+      h('p', null, drawInline(service.summary)),
+      service.notFor && h('p', null, h('strong', null, 'Not for:'), ' ', drawInline(service.notFor)),
+      drawBlocks(service.body, level + 1),
+      this.drawContact(service),
+    );
   }
 
   /** Call buttons first, then the website and e-mail. */
-  private renderContact(service: Service) {
-    return html`<ul class="contact" role="list">
-        ${service.phones.map(
-          (p) => html`<li>
-            <a href=${telHref(p.number)}>Call ${p.number}</a>${p.label ? html`<span class="label">&nbsp;(${p.label})</span>` : nothing}
-          </li>`,
-        )}
-        ${service.url ? html`<li><a href=${service.url}>${service.linkText}</a></li>` : nothing}
-        ${service.email ? html`<li><a href=${`mailto:${service.email}`}>Email ${service.email}</a></li>` : nothing}
-      </ul>`;
+  private drawContact(service: Service) {
+    return h(
+      'ul',
+      { class: 'contact', role: 'list' },
+      service.phones.map((p) =>
+        h('li', null, h('a', { href: telHref(p.number) }, `Call ${p.number}`), p.label && h('span', { class: 'label' }, `\u00a0(${p.label})`)),
+      ),
+      service.url && h('li', null, h('a', { href: service.url }, service.linkText)),
+      service.email && h('li', null, h('a', { href: `mailto:${service.email}` }, `Email ${service.email}`)),
+    );
   }
 }
-
-type TopicItem = Omit<Topic, 'source' | 'reviewed' | 'order'>;
 
 declare global {
   interface HTMLElementTagNameMap {

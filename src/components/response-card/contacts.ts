@@ -3,7 +3,8 @@
  * attributes, else the school's file) or a service from content/services/, with tap-to-call numbers and links.
  */
 import { html, nothing } from 'lit';
-import { renderInline, telHref } from '../../shared/markdown.ts';
+import { drawn } from '../../shared/drawn.ts';
+import { drawInline, telHref } from '../../shared/markdown.ts';
 import type { School, ServiceContact } from '../../content/types.ts';
 import { SCHOOL_DSL } from '../../content/school-dsl.ts';
 
@@ -83,7 +84,7 @@ export function renderContact(id: string, services: ServiceContact[], dsl: Schoo
   if (!service) return nothing;
   return html`<li class="contact" part="contact" data-contact=${id}>
     <span class="contact-name">${service.name}</span>
-    ${withSummary ? html`<span class="contact-summary">${renderInline(service.summary)}</span>` : nothing}
+    ${withSummary ? html`<span class="contact-summary">${drawn(drawInline, service.summary)}</span>` : nothing}
     <ul class="contact-links" role="list">
       ${service.phones.map(
         (p) => html`<li><a href=${telHref(p.number)}>Call ${p.number}</a>${p.label ? html`<span class="phone-label"> (${p.label})</span>` : nothing}</li>`,

@@ -4,7 +4,8 @@
  * the current step.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderInline } from '../../shared/markdown.ts';
+import { drawn } from '../../shared/drawn.ts';
+import { drawInline } from '../../shared/markdown.ts';
 import type { FlowOutcome, FlowQuestion, Inline, ResponseCard } from '../../content/types.ts';
 
 export type Answer = 'yes' | 'no' | 'notSure';
@@ -59,15 +60,15 @@ export function renderFlow(view: FlowView) {
     <p class="section-title" id="flow-title" role="heading" aria-level=${level}>What should I do now?</p>
     ${earlier.length
       ? html`<ol class="answered" aria-label="Your answers so far">
-          ${earlier.map(({ question: q, answer }) => html`<li>${renderInline(q.ask)} <strong>${ANSWER_WORDS[answer]}</strong></li>`)}
+          ${earlier.map(({ question: q, answer }) => html`<li>${drawn(drawInline, q.ask)} <strong>${ANSWER_WORDS[answer]}</strong></li>`)}
         </ol>`
       : html`<p class="flow-intro">Answer a few questions to find your next step. If you are not sure, say so.</p>`}
     ${question
       ? html`<div class="step question" part="question" role="group" aria-labelledby="step-heading" data-question=${question.id}>
           <p class="step-heading" id="step-heading" tabindex="-1" role="heading" aria-level=${level + 1}>
-            <span class="step-number">Question ${answers.length + 1}:</span> ${renderInline(question.ask)}
+            <span class="step-number">Question ${answers.length + 1}:</span> ${drawn(drawInline, question.ask)}
           </p>
-          ${question.hint ? html`<p class="hint">${renderInline(question.hint)}</p>` : nothing}
+          ${question.hint ? html`<p class="hint">${drawn(drawInline, question.hint)}</p>` : nothing}
           <div class="answers">
             <button type="button" class="answer" part="answer" data-answer="yes" @click=${() => view.onAnswer('yes')}>Yes</button>
             <button type="button" class="answer" part="answer" data-answer="no" @click=${() => view.onAnswer('no')}>No</button>
@@ -79,7 +80,7 @@ export function renderFlow(view: FlowView) {
             <p class="step-heading" id="step-heading" tabindex="-1" role="heading" aria-level=${level + 1}>
               <span class="step-number">Your next step:</span> ${outcome.title}
             </p>
-            <ul class="steps">${outcome.steps.map((s) => html`<li>${renderInline(s)}</li>`)}</ul>
+            <ul class="steps">${outcome.steps.map((s) => html`<li>${drawn(drawInline, s)}</li>`)}</ul>
             <p class="contacts-title">Who to contact</p>
             <ul class="contacts" role="list">${outcome.contacts.map((id) => view.contact(id))}</ul>
           </div>`

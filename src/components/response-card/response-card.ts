@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { drawn } from '../../shared/drawn.ts';
 import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { renderBlocks, renderInline } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { drawBlocks, drawInline } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
 import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, withSchool, type SchoolDsl } from './contacts.ts';
 import type { School } from '../../content/types.ts';
@@ -122,12 +123,12 @@ export class SafeResponseCard extends LitElement {
 
   override render() {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
-    const loading = () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('loading'));
+    const loading = () => this.renderFrame(LOADING_TITLE, drawn(drawEssentialHelp, 'loading'));
     return whilePending(this, this.content.status === 'pending', loading) ?? this.content.render({
-      error: () => this.renderFrame(LOADING_TITLE, renderEssentialHelp('failed')),
+      error: () => this.renderFrame(LOADING_TITLE, drawn(drawEssentialHelp, 'failed')),
       complete: ({ cards, services }) => {
         const card = cards.find((c) => c.audience === toResponseAudience(this.audience));
-        if (!card) return this.renderFrame(LOADING_TITLE, renderEssentialHelp('failed'));
+        if (!card) return this.renderFrame(LOADING_TITLE, drawn(drawEssentialHelp, 'failed'));
         return this.renderFrame(card.title, this.renderCard(card, services, level + 1), card.audience);
       },
     });
@@ -137,7 +138,7 @@ export class SafeResponseCard extends LitElement {
     const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
     return html`<section class="kit ${this.short ? 'short' : 'full-variant'}" part="base" aria-labelledby="title" data-audience=${audience ?? nothing}>
       <p class="title" id="title" role="heading" aria-level=${level} part="heading">${title}</p>
-      ${renderEmergency()} ${inside}
+      ${drawn(drawEmergency)} ${inside}
     </section>`;
   }
 
@@ -159,9 +160,9 @@ export class SafeResponseCard extends LitElement {
         onRestart: () => this.go([], card, 'Started again. '),
       })}
       ${short
-        ? html`<ul class="key-points" part="key-points">${card.keyPoints.map((p) => html`<li>${renderInline(p)}</li>`)}</ul>
+        ? html`<ul class="key-points" part="key-points">${card.keyPoints.map((p) => html`<li>${drawn(drawInline, p)}</li>`)}</ul>
             ${this.renderDslLine()}`
-        : html`${this.renderDslLine()}<p class="summary">${renderInline(card.summary)}</p>`}
+        : html`${this.renderDslLine()}<p class="summary">${drawn(drawInline, card.summary)}</p>`}
       <div class="actions">
         ${short
           ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="full" @click=${this.toggle}>
@@ -171,8 +172,8 @@ export class SafeResponseCard extends LitElement {
         <button type="button" class="print secondary" part="print" @click=${this.print}>Print this card</button>
       </div>
       <div class="full" id="full" part="full" ?hidden=${short && !this.expanded}>
-        ${short ? html`<p class="summary">${renderInline(card.summary)}</p>` : nothing}
-        <div class="advice">${renderBlocks(card.body, level)}</div>
+        ${short ? html`<p class="summary">${drawn(drawInline, card.summary)}</p>` : nothing}
+        <div class="advice">${drawn(drawBlocks, card.body, level)}</div>
         <div class="who">
           <p class="section-title" role="heading" aria-level=${level}>Who to contact</p>
           <ul class="contacts" role="list">${card.contacts.map((id) => renderContact(id, services, this.dsl, true))}</ul>

@@ -1,7 +1,7 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
 /** The look of one guide, in <safe-guide> and inside <safe-guides>. */
-export const renderGuideStyles = css`
+export const guideStyles = sheet(css`
   .emergency {
     margin: 0 0 1em;
   }
@@ -96,4 +96,4 @@ export const renderGuideStyles = css`
       content: ' (' attr(href) ')';
     }
   }
-`;
+`);

@@ -1,10 +1,11 @@
 /**
- * One parental-controls guide as a Lit template: shared by <safe-guide> (one guide anywhere) and <safe-guides>
- * (the index, which shows a guide in place when it is opened).
+ * One parental-controls guide, drawn without Lit (src/shared/dom.ts): shared by <safe-guide> (one guide anywhere,
+ * drawn without Lit) and <safe-guides> (the index, which shows a guide in place when it is opened, through
+ * src/shared/drawn.ts).
  */
-import { html, nothing } from 'lit';
-import { renderBlocks, renderInline } from '../../shared/markdown.ts';
-import { renderEmergency, renderEssentialHelp } from '../../shared/essential-help.ts';
+import { h } from '../../shared/dom.ts';
+import { drawBlocks, drawInline } from '../../shared/markdown.ts';
+import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import type { Block, GuideCard, GuideCategory, GuideSummary } from '../../content/types.ts';
 
 export const CATEGORY_LABELS: Record<GuideCategory, string> = {
@@ -28,26 +29,29 @@ export const ageBadge = (guide: GuideCard) => (guide.minimumAge === undefined ? 
 export const ratingText = (guide: GuideCard) => (guide.rating?.length ? `Age rating: ${guide.rating.join(', ')}` : '');
 
 /** The badges under a guide's name, on its card and when open: minimum age, who it is built for, rating, type. */
-export function renderMeta(guide: GuideCard) {
-  return html`<p class="guide-meta">
-    <span class="badge" part="age-badge">${ageBadge(guide)}</span>
-    ${guide.madeFor ? html`<span class="badge made-for" part="made-for">Made for ${guide.madeFor}</span>` : nothing}
-    ${guide.rating?.length ? html`<span class="badge rating" part="rating">${ratingText(guide)}</span>` : nothing}
-    <span class="category">${CATEGORY_LABELS[guide.category]}</span>
-  </p>`;
-}
+export const drawMeta = (guide: GuideCard) =>
+  h(
+    'p',
+    { class: 'guide-meta' },
+    h('span', { class: 'badge', part: 'age-badge' }, ageBadge(guide)),
+    guide.madeFor && [' ', h('span', { class: 'badge made-for', part: 'made-for' }, `Made for ${guide.madeFor}`)],
+    guide.rating?.length ? [' ', h('span', { class: 'badge rating', part: 'rating' }, ratingText(guide))] : null,
+    ' ',
+    h('span', { class: 'category' }, CATEGORY_LABELS[guide.category]),
+  );
 
 /** Is the child younger than the platform's minimum age? Then the guide is marked, never hidden. */
 export const underMinimumAge = (guide: GuideCard, age: number | undefined) =>
   age !== undefined && guide.minimumAge !== undefined && guide.minimumAge > age;
 
 /** "The minimum age is 13", and where the guide says what to do if a younger child uses it anyway. */
-export function renderUnderAge(guide: GuideCard) {
-  return html`<p class="under-age" part="under-age">
-    <strong>The minimum age is ${guide.minimumAge}.</strong>
-    ${guide.underAgeSection ? html`If your child uses it anyway, see “${guide.underAgeSection}” in the guide.` : nothing}
-  </p>`;
-}
+export const drawUnderAge = (guide: GuideCard) =>
+  h(
+    'p',
+    { class: 'under-age', part: 'under-age' },
+    h('strong', null, `The minimum age is ${guide.minimumAge}.`),
+    guide.underAgeSection && ` If your child uses it anyway, see “${guide.underAgeSection}” in the guide.`,
+  );
 
 /** Where the guide's facts come from, named by its site ("www.internetmatters.org"). */
 const siteOf = (url: string) => new URL(url).hostname;
@@ -64,29 +68,29 @@ export const AFTER_UPDATES = 'App and system updates can change or reset these s
  * @param body the guide's text once loaded, or where it is in loading.
  * @param level the aria-level of the guide's name; its sections are one below.
  */
-export function renderGuide(guide: GuideCard | GuideSummary, body: Block[] | 'loading' | 'failed', level: number) {
+export function drawGuide(guide: GuideCard | GuideSummary, body: Block[] | 'loading' | 'failed', level: number): HTMLElement {
   const { ageNote, source } = guide as Partial<GuideSummary>;
   const firstSection = Array.isArray(body) ? body.findIndex((b) => b.type === 'heading') : -1;
   const intro = Array.isArray(body) ? body.slice(0, firstSection < 0 ? body.length : firstSection) : [];
   const sections = Array.isArray(body) && firstSection >= 0 ? body.slice(firstSection) : [];
-  return html`<article class="guide" part="guide" data-guide=${guide.id} aria-labelledby="guide-title">
-    <p class="guide-title" id="guide-title" role="heading" aria-level=${level} tabindex="-1" part="guide-heading">${guide.name}</p>
-    ${renderMeta(guide)}
-    ${ageNote ? html`<p class="age-note">${renderInline(ageNote)}</p>` : nothing}
-    ${Array.isArray(body)
-      ? html`<p class="section-title" role="heading" aria-level=${level + 1}>What parents should know</p>
-          ${renderBlocks(intro, level + 1)}
-          <div class="steps" part="steps">${renderBlocks(sections, level + 1)}</div>`
-      : html`<p>${renderInline(guide.summary)}</p>
-          ${renderEmergency()}${renderEssentialHelp(body)}`}
-    <div class="after-updates" part="after-updates">
-      <p class="section-title" role="heading" aria-level=${level + 1}>After every update</p>
-      <p>${AFTER_UPDATES}</p>
-    </div>
-    <p class="provenance" part="provenance">
-      Last checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time>.${source
-        ? html` Source: <a href=${source}>${siteOf(source)}</a>`
-        : nothing}
-    </p>
-  </article>`;
+  const section = (title: string) => h('p', { class: 'section-title', role: 'heading', 'aria-level': level + 1 }, title);
+  return h(
+    'article',
+    { class: 'guide', part: 'guide', 'data-guide': guide.id, 'aria-labelledby': 'guide-title' },
+    h('p', { class: 'guide-title', id: 'guide-title', role: 'heading', 'aria-level': level, tabindex: '-1', part: 'guide-heading' }, guide.name),
+    drawMeta(guide),
+    ageNote && h('p', { class: 'age-note' }, drawInline(ageNote)),
+    Array.isArray(body)
+      ? [section('What parents should know'), drawBlocks(intro, level + 1), h('div', { class: 'steps', part: 'steps' }, drawBlocks(sections, level + 1))]
+      : [h('p', null, drawInline(guide.summary)), drawEmergency(), drawEssentialHelp(body)],
+    h('div', { class: 'after-updates', part: 'after-updates' }, section('After every update'), h('p', null, AFTER_UPDATES)),
+    h(
+      'p',
+      { class: 'provenance', part: 'provenance' },
+      'Last checked on ',
+      h('time', { datetime: guide.reviewed }, longDate(guide.reviewed)),
+      '.',
+      source && [' Source: ', h('a', { href: source }, siteOf(source))],
+    ),
+  );
 }

@@ -1,0 +1,83 @@
+/**
+ * A component drawn without Lit (./dom.ts): the help panel, the alerts and one guide, the components a school puts
+ * on many pages, so that those pages download no Lit (about 5 KB brotli a reader saves). Its shadow root is drawn
+ * whole from its settings and its content, which changes only when the content arrives or a setting changes;
+ * what a reader does inside it (opening a topic, an alert) changes the nodes in place.
+ *
+ * Like the Lit components (./loading.ts), it loads its content when it is first put on the page, and again when
+ * a setting the content depends on changes; until its first content arrives it shows what its tag held
+ * (./pending.ts); if the content cannot load, its failure state: never a blank box.
+ */
+import { type Child, fragment } from './dom.ts';
+import { pendingStyles, pendingView } from './pending.ts';
+
+export abstract class PlainElement<T> extends HTMLElement {
+  /** `pending` until the content arrives, and again while other content is on its way (a setting changed). */
+  status: 'pending' | 'complete' | 'error' = 'pending';
+  /** The content, once it has arrived (kept while other content is on its way). */
+  value: T | undefined;
+  private loadedFor: string | undefined;
+  private runs = 0;
+  private queued: Promise<boolean> | undefined;
+
+  /** What the content depends on, in one string: it is loaded again when this changes. */
+  protected abstract contentKey(): string;
+  protected abstract load(): Promise<T>;
+  /** The element's own styles, after the kit's base styles (./base.styles.ts) that the subclass lists first. */
+  protected abstract sheets(): CSSStyleSheet[];
+  /** What it draws: `value` once here; on `error`, its failure state; while pending with nothing held, its loading state. */
+  protected abstract draw(): Child;
+
+  connectedCallback(): void {
+    this.requestUpdate();
+  }
+
+  attributeChangedCallback(): void {
+    this.requestUpdate();
+  }
+
+  /** Resolves once the element has drawn what its settings say now (as a Lit element's `updateComplete` does). */
+  get updateComplete(): Promise<boolean> {
+    return this.queued ?? Promise.resolve(true);
+  }
+
+  /** Draws again in a moment: several settings changed together draw once. */
+  requestUpdate(): void {
+    this.queued ??= Promise.resolve().then(() => {
+      this.queued = undefined;
+      this.update();
+      return true;
+    });
+  }
+
+  private update(): void {
+    if (!this.isConnected) return;
+    let root = this.shadowRoot;
+    if (!root) {
+      root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [...this.sheets(), pendingStyles];
+    }
+    const key = this.contentKey();
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      void this.run();
+    }
+    const view = pendingView(this, this.status === 'pending' && this.value === undefined);
+    root.replaceChildren(view === 'held' ? document.createElement('slot') : fragment(this.draw()));
+  }
+
+  private async run(): Promise<void> {
+    const run = ++this.runs;
+    this.status = 'pending';
+    try {
+      const value = await this.load();
+      if (run !== this.runs) return;
+      this.value = value;
+      this.status = 'complete';
+    } catch {
+      if (run !== this.runs) return;
+      this.status = 'error';
+    }
+    this.requestUpdate();
+  }
+}

@@ -4,7 +4,7 @@
  * everything on the page except the element and the elements around it, and takes away their margins and layout.
  * It applies to print only, and is removed when printing ends.
  *
- * Not in src/shared/: everything there is in the one shared chunk every embed loads, and only the components with
+ * Not in src/shared/: everything there is in the shared chunk every embed loads, and only the components with
  * a print button need this; they fetch it (import()) when the reader first prints, so that it is not part of what
  * a reader downloads to see the card or agreement.
  */

@@ -1,9 +1,10 @@
 /**
- * Loading a component's content (a lazy chunk) without making the school's page jump.
+ * Loading a component's content (a lazy chunk) without making the school's page jump, for the components drawn
+ * with Lit (those drawn without it load in src/shared/plain-element.ts).
  *
  * `Loading` is a small reactive controller: it runs `task` with `args()` before the element's first render and
  * again whenever an argument changes, and asks the element to draw again when the result arrives (the kit's own,
- * in place of @lit/task, which cost every page its bytes in the shared Lit chunk).
+ * in place of @lit/task, which cost every page its bytes in the Lit chunk).
  *
  * `whilePending` shows what the element held until its first content arrives (./pending.ts).
  */

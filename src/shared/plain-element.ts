@@ -28,6 +28,11 @@ export abstract class PlainElement<T> extends HTMLElement {
   /** What it draws: `value` once here; on `error`, its failure state; while pending with nothing held, its loading state. */
   protected abstract draw(): Child;
 
+  /** `heading-level`: the level of the component's heading in the page's outline, 1 to 5 (default 2). */
+  protected get headingLevel(): number {
+    return Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+  }
+
   connectedCallback(): void {
     this.requestUpdate();
   }

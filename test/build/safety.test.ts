@@ -33,7 +33,7 @@ test('no cookies, storage, tracking or requests of its own in the code that runs
 });
 
 /**
- * The quick exit defines itself with its own copy of the guard: src/shared/define.ts is in the shared Lit chunk,
+ * The quick exit defines itself with its own copy of the guard: src/shared/define.ts is in the kit's shared chunk,
  * which a page with only the exit does not download (its browser test loads its file a second time).
  */
 const OWN_GUARD = join('components', 'exit', 'define.ts');

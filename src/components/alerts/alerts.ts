@@ -90,7 +90,7 @@ export class SafeAlerts extends PlainElement<Alert[]> {
 
   protected draw() {
     const audience = this.alertAudience;
-    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const level = this.headingLevel;
     const list = this.value && this.choose(this.value, audience);
     const failed = this.status === 'error';
     return h(

@@ -92,7 +92,7 @@ export class SafeChildPlan extends PlainElement<ChildPlan[]> {
 
   protected draw() {
     const version = this.version;
-    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const level = this.headingLevel;
     const plan = this.status === 'error' ? undefined : this.value?.find((p) => p.id === version);
     return h(
       'section',

@@ -1,8 +1,10 @@
 /**
  * The part of the kit's base styles (src/shared/base.styles.ts and dark.styles.ts) that the quick exit draws with,
- * as plain CSS text. Its own copy, not an import: those files are Lit `css` templates in the shared Lit chunk, and a
- * page with only the quick exit must not download Lit. Keep the two in step: the exit's tests check its focus
- * highlight, its 44 px target, its contrast in both themes and its print rule.
+ * as plain CSS text. Its own copy, not an import: those files are in the kit's shared chunk (chunks/kit-*.js, 2.7 KB
+ * brotli with the markdown, loading and plain-help drawing the exit never uses), and a page with only the quick exit
+ * downloads embed.js, the exit's own file and its address check, nothing more. Keep the two in step
+ * (test/build/exit-styles.test.ts checks the custom properties): the exit's tests check its focus highlight, its
+ * 44 px target, its contrast in both themes and its print rule.
  *
  * Left out, as nothing the exit draws uses them or the exit sets its own: lists; `.kit`'s display, margin, border,
  * padding and text-align; links' colour and underline but for its offset (the button has its own); the dark

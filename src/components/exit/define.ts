@@ -2,7 +2,7 @@ import { SafeExit } from './exit.ts';
 
 /**
  * Defined as src/shared/define.ts defines the kit's other elements (once, with a note in the console if another
- * version is already on the page), but without importing it: that file is in the shared Lit chunk, which a page
+ * version is already on the page), but without importing it: that file is in the kit's shared chunk, which a page
  * with only the quick exit does not download.
  */
 /** package.json's version, filled in by the build. */

@@ -60,7 +60,7 @@ export class SafeGuide extends PlainElement<Guide> {
   }
 
   protected draw() {
-    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const level = this.headingLevel;
     const guide = this.value;
     const failed = this.status === 'error';
     if (guide && !failed) return h('section', { class: 'kit', part: 'base', 'aria-labelledby': 'guide-title' }, drawGuide(guide, guide.body, level));

@@ -86,7 +86,7 @@ export class SafeHelpLinks extends PlainElement<Help> {
 
   protected draw() {
     const audience = this.audience;
-    const level = Math.min(Math.max(Number(this.getAttribute('heading-level')) || 2, 1), 5);
+    const level = this.headingLevel;
     const help = this.value;
     return h(
       'section',

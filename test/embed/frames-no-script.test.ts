@@ -113,7 +113,11 @@ describe("guides frame pages without JavaScript: every guide's steps within reac
       const guides = await content('guides');
       const tiktok = guides.find((g) => g.id === 'tiktok')!;
       const frame = await load(`${KIT_PATH}frame/${start}.html`, 'allow-same-origin');
-      const doc = await follow(frame, frame.contentDocument!.querySelector<HTMLAnchorElement>('.frame-static [data-guide="tiktok"] a'));
+      // Its card gives the platform's minimum age in the words the component's badge uses.
+      const card = frame.contentDocument!.querySelector('.frame-static [data-guide="tiktok"]')!;
+      expect(tiktok.minimumAge).to.be.a('number');
+      expect(plain(card.textContent!)).to.include(`Minimum age ${tiktok.minimumAge}`);
+      const doc = await follow(frame, card.querySelector<HTMLAnchorElement>('a'));
       expect(frame.contentWindow!.location.pathname).to.equal(`${KIT_PATH}frame/guides/tiktok.html`);
       expect(doc.querySelector('safe-guide'), 'no script ran').to.equal(null);
       expect(doc.title, 'a title of its own').to.equal(`${tiktok.name}: parental controls guide`);

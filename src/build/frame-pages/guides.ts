@@ -29,7 +29,8 @@ export const ALL_GUIDES_PAGE = 'all-guides.html';
 /** A guide's own page, from frame/: a file written at build time, so that it works without JavaScript. */
 export const guidePage = (id: string) => `guides/${id}.html`;
 
-const badge = (g: Guide) => (g.minimumAge === undefined ? 'No minimum age given' : `Age ${g.minimumAge}+`);
+// As the component's age badge says it (src/components/guide/draw-guide.ts: ageBadge).
+const badge = (g: Guide) => (g.minimumAge === undefined ? 'No minimum age given' : `Minimum age ${g.minimumAge}`);
 const count = (n: number) => n.toLocaleString('en-GB');
 const checked = (g: Guide, what: string) => `${what} on <time datetime="${g.reviewed}">${longDate(g.reviewed)}</time>`;
 

@@ -1,7 +1,10 @@
 /**
- * Reports what each embed costs a page: for each component, the gzip size of embed.js plus every file the
- * component loads (its code, Lit, its content: for the audience or version with the most), and brotli, as a council's
- * host may serve it. Written to dist/size-report.json and printed after the build.
+ * Reports what each embed may cost a page: for each component, the gzip size of embed.js plus every file the
+ * component can load (its code, the shared code, its content for the audience or version with the most, and what
+ * some settings add: a children's panel's quick exit, a named school, printing), and brotli, as a council's host may
+ * serve it. Written to dist/size-report.json and printed after the build. It is the most a page can download; the
+ * budgets in npm test (test/build/size-brotli.test.ts) count what a reader downloads before the component shows
+ * its content, with its default settings.
  */
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { Plugin, Rolldown } from 'vite';
@@ -71,7 +74,7 @@ export function sizeReport(): Plugin {
           `  ${name.padEnd(24)} ${(e.gzip / 1024).toFixed(1).padStart(6)} KB gzip ${(e.brotli / 1024).toFixed(1).padStart(6)} KB brotli  (${e.files.length} files)` +
           (e.items ? `\n  ${''.padEnd(24)} +${(e.items.largestGzip / 1024).toFixed(1).padStart(5)} KB at most when one of ${e.items.files.length} items is opened (${e.items.files.length} lazy files)` : ''),
       );
-      console.log(`\nEach embed (embed.js + component + Lit + content), gzip and brotli:\n${lines.join('\n')}\n`);
+      console.log(`\nEach embed, everything it may fetch (embed.js, component, shared code, content, and what some settings add), gzip and brotli:\n${lines.join('\n')}\n`);
     },
   };
 }

@@ -40,10 +40,9 @@ const OTHER_COMPONENT = /^components\//;
 
 /** Budgets not met yet, with the value measured when this list was last written (see README). */
 const OVER_BUDGET: Record<string, string> = {
-  // The three components a reader works with are drawn with Lit (5.7 KB of chunks/lit): README says what it would take.
+  // Two components a reader works with are drawn with Lit (5.7 KB of chunks/lit): README says what it would take.
   'family-agreement': '17.1 KB brotli measured',
   guides: '18.3 KB brotli measured',
-  'response-card': '17.2 KB brotli measured',
   // The panel's help is 9.0 KB; the quick exit, a component of its own, is fetched once the panel has drawn.
   'help-links for children': '12.8 KB brotli measured (the quick exit 3.8 of it)',
 };
@@ -192,7 +191,7 @@ const LIT_CODE = /litHtmlVersions|litElementVersions|reactiveElementVersions/;
  * these downloads none of it. The quick exit needs not even the kit's shared code: embed.js, its file and its
  * address check.
  */
-for (const [tag, most] of [['safe-exit', 3], ['safe-help-links', 4], ['safe-alerts', 4], ['safe-guide', 4], ['safe-child-plan', 6]] as const) {
+for (const [tag, most] of [['safe-exit', 3], ['safe-help-links', 4], ['safe-alerts', 4], ['safe-guide', 4], ['safe-child-plan', 6], ['safe-response-card', 5]] as const) {
   test(`a page with only ${tag} downloads no Lit`, () => {
     const files = [...roundTrips(tag).keys()];
     assert.ok(files.some((f) => f.startsWith(`components/${tag.slice(5)}-`)), `the component is counted: ${files}`);
@@ -206,7 +205,8 @@ test("what the tests above look for is Lit's own code, in the Lit chunk the othe
   const lit = readdirSync(join(DIST, 'chunks')).filter((f) => f.startsWith('lit-'));
   assert.equal(lit.length, 1, lit.join());
   assert.match(read(DIST, `chunks/${lit[0]}`), LIT_CODE);
-  assert.ok(roundTrips('safe-response-card').has(`chunks/${lit[0]}`), 'the response card fetches it');
+  const fetching = Object.keys(loaderMaps().components).filter((tag) => roundTrips(tag).has(`chunks/${lit[0]}`));
+  assert.ok(fetching.length > 0, 'a component drawn with Lit fetches it');
 });
 
 test('a budget listed as not met yet is still not met (take it off OVER_BUDGET when it is)', () => {

@@ -2,8 +2,7 @@
  * Who to contact, as the card shows it: the school's own designated safeguarding lead (from the webmaster's
  * attributes, else the school's file) or a service from content/services/, with tap-to-call numbers and links.
  */
-import { html, nothing } from 'lit';
-import { drawn } from '../../shared/drawn.ts';
+import { h, type Child } from '../../shared/dom.ts';
 import { drawInline, telHref } from '../../shared/markdown.ts';
 import type { School, ServiceContact } from '../../content/types.ts';
 import { SCHOOL_DSL } from '../../content/school-dsl.ts';
@@ -49,47 +48,53 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * the webmaster, is isolated (<bdi>): a right-to-left name, or a stray direction mark in it, cannot reorder the
  * card's own words around it.
  */
-export const dslTitle = (dsl: SchoolDsl, capitalised = false) =>
+export const dslTitle = (dsl: SchoolDsl, capitalised = false): Child =>
   dsl.name
-    ? html`<bdi>${dsl.name}</bdi>, designated safeguarding lead`
+    ? [h('bdi', null, dsl.name), ', designated safeguarding lead']
     : dsl.school
-      ? html`${capitalised ? 'T' : 't'}he designated safeguarding lead at <bdi>${dsl.school}</bdi>`
+      ? [`${capitalised ? 'T' : 't'}he designated safeguarding lead at `, h('bdi', null, dsl.school)]
       : capitalised ? capital(DSL_FALLBACK) : DSL_FALLBACK;
 
-export function renderDslLinks(dsl: SchoolDsl) {
+/** "Call 01234 567890" or "Email …": a link only when it is plainly a number or an address. */
+const link = (word: string, value: string, href: string | false) => {
+  const text = [`${word} `, h('bdi', null, value)];
+  return h('li', null, href ? h('a', { href }, text) : text);
+};
+
+export function drawDslLinks(dsl: SchoolDsl): Child {
   const phone = dsl.phone?.trim();
   const email = dsl.email?.trim();
-  return html`${phone
-    ? html`<li>${PHONE.test(phone) ? html`<a href=${telHref(phone)}>Call <bdi>${phone}</bdi></a>` : html`Call <bdi>${phone}</bdi>`}</li>`
-    : nothing}${email
-    ? html`<li>${EMAIL.test(email) ? html`<a href=${`mailto:${email}`}>Email <bdi>${email}</bdi></a>` : html`Email <bdi>${email}</bdi>`}</li>`
-    : nothing}`;
+  return [phone && link('Call', phone, PHONE.test(phone) && telHref(phone)), email && link('Email', email, EMAIL.test(email) && `mailto:${email}`)];
 }
 
 /** "Deputy: Mr B Example", when the school's file names one. */
-export const renderDeputy = (dsl: SchoolDsl) => (dsl.deputy ? html`<span class="contact-summary">Deputy: <bdi>${dsl.deputy}</bdi></span>` : nothing);
+export const drawDeputy = (dsl: SchoolDsl) => dsl.deputy && h('span', { class: 'contact-summary' }, 'Deputy: ', h('bdi', null, dsl.deputy));
 
-export function renderContact(id: string, services: ServiceContact[], dsl: SchoolDsl, withSummary = false) {
+export function drawContact(id: string, services: ServiceContact[], dsl: SchoolDsl, withSummary = false): Child {
   if (id === SCHOOL_DSL) {
     const hasLinks = Boolean(dsl.phone?.trim() || dsl.email?.trim());
-    return html`<li class="contact" part="contact dsl" data-contact=${id}>
-      <span class="contact-name">${dslTitle(dsl, true)}</span>
-      ${renderDeputy(dsl)}
-      ${hasLinks
-        ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>`
-        : html`<span class="contact-summary">Ask for them through the school.</span>`}
-    </li>`;
+    return h(
+      'li',
+      { class: 'contact', part: 'contact dsl', 'data-contact': id },
+      h('span', { class: 'contact-name' }, dslTitle(dsl, true)),
+      drawDeputy(dsl),
+      hasLinks
+        ? h('ul', { class: 'contact-links', role: 'list' }, drawDslLinks(dsl))
+        : h('span', { class: 'contact-summary' }, 'Ask for them through the school.'),
+    );
   }
   const service = services.find((s) => s.id === id);
-  if (!service) return nothing;
-  return html`<li class="contact" part="contact" data-contact=${id}>
-    <span class="contact-name">${service.name}</span>
-    ${withSummary ? html`<span class="contact-summary">${drawn(drawInline, service.summary)}</span>` : nothing}
-    <ul class="contact-links" role="list">
-      ${service.phones.map(
-        (p) => html`<li><a href=${telHref(p.number)}>Call ${p.number}</a>${p.label ? html`<span class="phone-label"> (${p.label})</span>` : nothing}</li>`,
-      )}
-      ${service.url ? html`<li><a href=${service.url}>${service.linkText}</a></li>` : nothing}
-    </ul>
-  </li>`;
+  if (!service) return null;
+  return h(
+    'li',
+    { class: 'contact', part: 'contact', 'data-contact': id },
+    h('span', { class: 'contact-name' }, service.name),
+    withSummary && h('span', { class: 'contact-summary' }, drawInline(service.summary)),
+    h(
+      'ul',
+      { class: 'contact-links', role: 'list' },
+      service.phones.map((p) => h('li', null, h('a', { href: telHref(p.number) }, `Call ${p.number}`), p.label && h('span', { class: 'phone-label' }, ` (${p.label})`))),
+      service.url && h('li', null, h('a', { href: service.url }, service.linkText)),
+    ),
+  );
 }

@@ -1,11 +1,11 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
 /**
  * @cssproperty --safe-color-answer - Background of the Yes, No and "Show the full card" buttons. Default: #1d4f91.
  * @cssproperty --safe-color-answer-text - Their text. Default: #ffffff.
  * @cssproperty --safe-color-highlight - Background of the school's safeguarding lead's box. Default: #eef3f9.
  */
-export const responseCardStyles = css`
+export const responseCardStyles = sheet(css`
   .title {
     margin: 0 0 0.5em;
     font-size: 1.375em;
@@ -224,4 +224,4 @@ export const responseCardStyles = css`
       word-break: break-all;
     }
   }
-`;
+`);

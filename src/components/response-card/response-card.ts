@@ -1,18 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { drawn } from '../../shared/drawn.ts';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
+import { h } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { drawBlocks, drawInline } from '../../shared/markdown.ts';
 import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
-import type { ResponseAudience, ResponseCard, ServiceContact } from '../../content/types.ts';
-import { DSL_FALLBACK, dslTitle, renderContact, renderDslLinks, withSchool, type SchoolDsl } from './contacts.ts';
-import type { School } from '../../content/types.ts';
-import { announce, renderFlow, type Answer } from './question-flow.ts';
+import type { ResponseAudience, ResponseCard, School, ServiceContact } from '../../content/types.ts';
+import { DSL_FALLBACK, drawContact, drawDslLinks, dslTitle, withSchool, type SchoolDsl } from './contacts.ts';
+import { drawFlow, type FlowPlace } from './question-flow.ts';
 import { responseCardStyles } from './response-card.styles.ts';
 
 /** The school `school` names: its lookup (src/school/) is fetched only when a page names one. */
-const schoolNamed = async (name: string | undefined): Promise<School | undefined> =>
+const schoolNamed = async (name: string): Promise<School | undefined> =>
   name ? (await import('../../school/load-school.ts')).loadSchool(name) : undefined;
 
 /** Each audience's card and the services it names: a reader downloads only their own (src/build/content-chunks.ts). */
@@ -26,6 +24,25 @@ const LOADING_TITLE = 'Worried about a child online? What to do';
 
 const toResponseAudience = (value: string | null | undefined): ResponseAudience =>
   /^(staff|teachers?|professionals?|school-staff)$/i.test((value ?? '').trim()) ? 'staff' : 'parents';
+
+interface Loaded {
+  cards: ResponseCard[];
+  services: ServiceContact[];
+  school: School | undefined;
+}
+
+/** The settings, as properties: each reads and writes its attribute (`audience` and `variant` show their default). */
+const ATTRIBUTES = {
+  audience: 'audience',
+  variant: 'variant',
+  dslName: 'dsl-name',
+  dslPhone: 'dsl-phone',
+  dslEmail: 'dsl-email',
+  school: 'school',
+  theme: 'theme',
+} as const;
+/** What the element writes on itself when the page gives no value, as the reader can see in its markup. */
+const DEFAULTS = { audience: 'parents', variant: 'full' } as const;
 
 /**
  * The quick-reference card for adults who learn of an online-safety incident: what to do and not do, who to
@@ -57,23 +74,14 @@ const toResponseAudience = (value: string | null | undefined): ResponseAudience 
  * @csspart announcement - The hidden live region that tells screen readers of each new step.
  * @csspart source - The line naming the guidance the card is based on.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): the card is drawn whole when it arrives or a setting changes;
+ * what a reader does (answering, going back, opening the full card) changes those nodes in place, so their focus
+ * and place are kept.
  */
-export class SafeResponseCard extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, responseCardStyles, pendingStyles];
-  static override properties = {
-    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
-    theme: {},
-    audience: { reflect: true },
-    variant: { reflect: true },
-    dslName: { attribute: 'dsl-name' },
-    dslPhone: { attribute: 'dsl-phone' },
-    dslEmail: { attribute: 'dsl-email' },
-    school: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    expanded: { state: true },
-    answers: { state: true },
-    announcement: { state: true },
-  };
+export class SafeResponseCard extends PlainElement<Loaded> {
+  // `theme` is read by the styles only (src/shared/dark.styles.ts).
+  static observedAttributes = [...Object.values(ATTRIBUTES), 'heading-level'];
 
   declare audience: string;
   declare variant: string;
@@ -81,120 +89,127 @@ export class SafeResponseCard extends LitElement {
   declare dslPhone: string | undefined;
   declare dslEmail: string | undefined;
   declare school: string | undefined;
-  declare headingLevel: number;
-  declare private expanded: boolean;
-  declare private answers: Answer[];
-  declare private announcement: string;
+  declare theme: string | undefined;
+
+  /** Where the reader is in the questions, for the card they were asked on: kept when the card is drawn again. */
+  private place: FlowPlace & { card?: ResponseCard } = { answers: [], announcement: '' };
+  /** Whether the short form's full card is open: kept when the card is drawn again. */
+  private expanded = false;
+
+  override connectedCallback() {
+    for (const [name, value] of Object.entries(DEFAULTS)) if (!this.hasAttribute(name)) this.setAttribute(name, value);
+    super.connectedCallback();
+  }
+
+  /** `heading-level`, 1 to 4 (default 2); the card's sections are one level below. */
+  override get headingLevel(): number {
+    return Math.min(super.headingLevel, 4);
+  }
+
+  override set headingLevel(level: number) {
+    this.setAttribute('heading-level', `${level}`);
+  }
+
+  private get cardAudience() {
+    return toResponseAudience(this.getAttribute('audience'));
+  }
+
+  private get schoolName() {
+    return (this.getAttribute('school') ?? '').trim();
+  }
 
   /** The audience's card and the services it names are a chunk of their own, fetched when the card is first shown; the school's details too, if it names one. */
-  private content = new Loading(this, {
-    task: async ([schoolName, audience]: [string | undefined, ResponseAudience]) => {
-      const [content, school] = await Promise.all([CARDS[audience](), schoolNamed(schoolName)]);
-      return { cards: content.default, services: content.contacts, school };
-    },
-    args: () => [this.school, toResponseAudience(this.audience)] as [string | undefined, ResponseAudience],
-  });
+  protected contentKey() {
+    return `${this.cardAudience} ${this.schoolName}`;
+  }
 
-  constructor() {
-    super();
-    this.audience = 'parents';
-    this.variant = 'full';
-    this.headingLevel = 2;
-    this.expanded = false;
-    this.answers = [];
-    this.announcement = '';
+  protected async load(): Promise<Loaded> {
+    const [content, school] = await Promise.all([CARDS[this.cardAudience](), schoolNamed(this.schoolName)]);
+    return { cards: content.default, services: content.contacts, school };
+  }
+
+  protected sheets() {
+    return [baseStyles, emergencyStyles, responseCardStyles];
   }
 
   private get dsl(): SchoolDsl {
-    return withSchool({ name: this.dslName?.trim() || undefined, phone: this.dslPhone, email: this.dslEmail }, this.content.value?.school);
+    const own = (name: string) => this.getAttribute(name) ?? undefined;
+    return withSchool({ name: own('dsl-name')?.trim() || undefined, phone: own('dsl-phone'), email: own('dsl-email') }, this.value?.school);
   }
 
   private get short() {
-    return this.variant?.trim().toLowerCase() === 'short';
+    return (this.getAttribute('variant') ?? '').trim().toLowerCase() === 'short';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    // Another card's questions: start its path from the beginning.
-    if (changed.has('audience') && changed.get('audience') !== undefined) {
-      this.answers = [];
-      this.announcement = '';
-    }
-  }
-
-  override render() {
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
-    const loading = () => this.renderFrame(LOADING_TITLE, drawn(drawEssentialHelp, 'loading'));
-    return whilePending(this, this.content.status === 'pending', loading) ?? this.content.render({
-      error: () => this.renderFrame(LOADING_TITLE, drawn(drawEssentialHelp, 'failed')),
-      complete: ({ cards, services }) => {
-        const card = cards.find((c) => c.audience === toResponseAudience(this.audience));
-        if (!card) return this.renderFrame(LOADING_TITLE, drawn(drawEssentialHelp, 'failed'));
-        return this.renderFrame(card.title, this.renderCard(card, services, level + 1), card.audience);
-      },
-    });
-  }
-
-  private renderFrame(title: string, inside: unknown, audience?: ResponseAudience) {
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 4);
-    return html`<section class="kit ${this.short ? 'short' : 'full-variant'}" part="base" aria-labelledby="title" data-audience=${audience ?? nothing}>
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">${title}</p>
-      ${drawn(drawEmergency)} ${inside}
-    </section>`;
+  protected draw() {
+    const card = this.status === 'error' ? undefined : this.value?.cards.find((c) => c.audience === this.cardAudience);
+    // Another card's questions (the audience changed): start its path from the beginning.
+    if (card && card !== this.place.card) this.place = { answers: [], announcement: '', card };
+    const level = this.headingLevel;
+    return h(
+      'section',
+      { class: `kit ${this.short ? 'short' : 'full-variant'}`, part: 'base', 'aria-labelledby': 'title', 'data-audience': card?.audience },
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, card?.title ?? LOADING_TITLE),
+      drawEmergency(),
+      card ? this.drawCard(card, this.value!.services, level + 1) : drawEssentialHelp(this.status === 'pending' ? 'loading' : 'failed'),
+    );
   }
 
   /**
    * The questions come first, straight after the emergency line, in both forms: an adult who has just learnt of an
    * incident, often on a phone, meets "What should I do now?" without scrolling. The reference text follows.
    */
-  private renderCard(card: ResponseCard, services: ServiceContact[], level: number) {
+  private drawCard(card: ResponseCard, services: ServiceContact[], level: number) {
     const short = this.short;
-    const contact = (id: string) => renderContact(id, services, this.dsl);
-    return html`${renderFlow({
-        flow: card.flow,
-        answers: this.answers,
-        level,
-        announcement: this.announcement,
-        contact,
-        onAnswer: (answer) => this.go([...this.answers, answer], card),
-        onBack: () => this.go(this.answers.slice(0, -1), card, 'Back. '),
-        onRestart: () => this.go([], card, 'Started again. '),
-      })}
-      ${short
-        ? html`<ul class="key-points" part="key-points">${card.keyPoints.map((p) => html`<li>${drawn(drawInline, p)}</li>`)}</ul>
-            ${this.renderDslLine()}`
-        : html`${this.renderDslLine()}<p class="summary">${drawn(drawInline, card.summary)}</p>`}
-      <div class="actions">
-        ${short
-          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="full" @click=${this.toggle}>
-              ${this.expanded ? 'Hide the full card' : 'Show the full card'}
-            </button>`
-          : nothing}
-        <button type="button" class="print secondary" part="print" @click=${this.print}>Print this card</button>
-      </div>
-      <div class="full" id="full" part="full" ?hidden=${short && !this.expanded}>
-        ${short ? html`<p class="summary">${drawn(drawInline, card.summary)}</p>` : nothing}
-        <div class="advice">${drawn(drawBlocks, card.body, level)}</div>
-        <div class="who">
-          <p class="section-title" role="heading" aria-level=${level}>Who to contact</p>
-          <ul class="contacts" role="list">${card.contacts.map((id) => renderContact(id, services, this.dsl, true))}</ul>
-        </div>
-        <p class="source" part="source">
-          Source: <a href=${card.source}>${new URL(card.source).hostname.replace(/^www\./, '')}</a>. Checked ${card.reviewed}.
-        </p>
-      </div>`;
+    const dsl = this.dsl;
+    const summary = () => h('p', { class: 'summary' }, drawInline(card.summary));
+    const full = h(
+      'div',
+      { class: 'full', id: 'full', part: 'full', hidden: short && !this.expanded },
+      short && summary(),
+      h('div', { class: 'advice' }, drawBlocks(card.body, level)),
+      h(
+        'div',
+        { class: 'who' },
+        h('p', { class: 'section-title', role: 'heading', 'aria-level': level }, 'Who to contact'),
+        h('ul', { class: 'contacts', role: 'list' }, card.contacts.map((id) => drawContact(id, services, dsl, true))),
+      ),
+      h('p', { class: 'source', part: 'source' }, 'Source: ', h('a', { href: card.source }, new URL(card.source).hostname.replace(/^www\./, '')), `. Checked ${card.reviewed}.`),
+    );
+    return [
+      drawFlow({ flow: card.flow, place: this.place, level, contact: (id) => drawContact(id, services, dsl) }),
+      short
+        ? [h('ul', { class: 'key-points', part: 'key-points' }, card.keyPoints.map((p) => h('li', null, drawInline(p)))), this.drawDslLine(dsl)]
+        : [this.drawDslLine(dsl), summary()],
+      h('div', { class: 'actions' }, short && this.drawToggle(full), h('button', { type: 'button', class: 'print secondary', part: 'print', onclick: () => this.print() }, 'Print this card')),
+      full,
+    ];
+  }
+
+  /** The short form's button: opens and closes the full card in place (the button keeps the focus). */
+  private drawToggle(full: HTMLElement) {
+    const toggle = h('button', { type: 'button', class: 'toggle', part: 'toggle', 'aria-controls': 'full' });
+    const show = () => {
+      toggle.setAttribute('aria-expanded', `${this.expanded}`);
+      toggle.textContent = this.expanded ? 'Hide the full card' : 'Show the full card';
+      full.hidden = !this.expanded;
+    };
+    toggle.addEventListener('click', () => {
+      this.expanded = !this.expanded;
+      show();
+    });
+    show();
+    return toggle;
   }
 
   /** "Tell …": the school's lead, with their number and e-mail if the webmaster gave them. */
-  private renderDslLine() {
-    const dsl = this.dsl;
-    return html`<div class="dsl" part="dsl">
-      <p class="dsl-title">Tell ${dsl.name || dsl.school ? html`<strong>${dslTitle(dsl)}</strong>` : DSL_FALLBACK}</p>
-      ${dsl.phone?.trim() || dsl.email?.trim() ? html`<ul class="contact-links" role="list">${renderDslLinks(dsl)}</ul>` : nothing}
-    </div>`;
-  }
-
-  private toggle() {
-    this.expanded = !this.expanded;
+  private drawDslLine(dsl: SchoolDsl) {
+    return h(
+      'div',
+      { class: 'dsl', part: 'dsl' },
+      h('p', { class: 'dsl-title' }, 'Tell ', dsl.name || dsl.school ? h('strong', null, dslTitle(dsl)) : DSL_FALLBACK),
+      (dsl.phone?.trim() || dsl.email?.trim()) && h('ul', { class: 'contact-links', role: 'list' }, drawDslLinks(dsl)),
+    );
   }
 
   /**
@@ -207,14 +222,19 @@ export class SafeResponseCard extends LitElement {
     if (alone) addEventListener('afterprint', () => alone.printingDone(this), { once: true });
     window.print();
   }
+}
 
-  /** Moves to a new step: the reader's focus goes to its heading, and a screen reader hears it. */
-  private async go(answers: Answer[], card: ResponseCard, before = '') {
-    this.answers = answers;
-    this.announcement = announce(card.flow, answers, before);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
-  }
+// The settings as properties, as `el.audience = 'staff'` and `el.dslName` read and write them.
+for (const [property, attribute] of Object.entries(ATTRIBUTES)) {
+  Object.defineProperty(SafeResponseCard.prototype, property, {
+    get(this: SafeResponseCard) {
+      return this.getAttribute(attribute) ?? (DEFAULTS as Record<string, string>)[property];
+    },
+    set(this: SafeResponseCard, value: unknown) {
+      if (value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, `${value}`);
+    },
+  });
 }
 
 declare global {

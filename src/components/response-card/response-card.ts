@@ -41,7 +41,7 @@ const ATTRIBUTES = {
   school: 'school',
   theme: 'theme',
 } as const;
-/** What the element writes on itself when the page gives no value, as the reader can see in its markup. */
+/** What the element writes on itself when the page gives none, as it always has: a page's CSS or script may read them. */
 const DEFAULTS = { audience: 'parents', variant: 'full' } as const;
 
 /**

@@ -1,6 +1,6 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
-export const familyAgreementStyles = css`
+export const familyAgreementStyles = sheet(css`
   .title {
     margin: 0 0 0.5em;
     font-size: 1.375em;
@@ -206,4 +206,4 @@ export const familyAgreementStyles = css`
       border: 0.125em solid #000;
     }
   }
-`;
+`);

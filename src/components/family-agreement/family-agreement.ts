@@ -1,44 +1,20 @@
-import { LitElement, html, nothing } from 'lit';
-import { drawn } from '../../shared/drawn.ts';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
-// live(): a box the reader ticked by hand must still follow a new age band's suggestions in the same update.
-import { live } from 'lit/directives/live.js';
+import { type Child, fragment, h } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
+import { pendingStyles } from '../../shared/pending.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { drawBlocks, drawInline, telHref } from '../../shared/markdown.ts';
 import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import type { AgeBand, AgreementGroupContent as AgreementGroup, Inline, Promiser } from '../../content/types.ts';
+import type { AgeBand, AgreementGroupContent as AgreementGroup, Promiser } from '../../content/types.ts';
 import { AGE_BANDS } from '../../content/age-bands.ts';
 import { familyAgreementStyles } from './family-agreement.styles.ts';
-import { ownLines, renderPrintout } from './printout.ts';
+import { drawPrintout, ownLines } from './printout.ts';
+import { DEVICES, type Device, localToday, plural, SIDES, withDevice } from './words.ts';
 /** Printing the agreement alone (src/print/): fetched when the family first prints, not with the agreement. */
 type PrintAlone = typeof import('../../print/print-alone.ts');
 
-const DEVICES = { phone: 'phone', tablet: 'tablet', console: 'games console' } as const;
-type Device = keyof typeof DEVICES;
-
-const SIDES: { who: Promiser; title: string; own: string }[] = [
-  { who: 'child', title: 'Promises for the child', own: 'The child’s own promises' },
-  { who: 'parent', title: 'Promises for the parent or carer', own: 'The parent’s or carer’s own promises' },
-];
-
 /** A promise's key: its group's file name and its place in the group, from 0. */
 const keyOf = (group: AgreementGroup, index: number) => `${group.id}/${index}`;
-
-/** Puts the chosen device into `{device}` in a promise's text. */
-function withDevice(nodes: Inline[], device: string): Inline[] {
-  return nodes.map((n) =>
-    n.type === 'text' ? { ...n, text: n.text.replaceAll('{device}', device) } : 'children' in n ? { ...n, children: withDevice(n.children, device) } : n,
-  );
-}
-
-/** Today as YYYY-MM-DD in the reader's own time zone. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-const plural = (n: number) => `${n} promise${n === 1 ? '' : 's'}`;
 
 /**
  * A family agreement for a child's first phone, tablet or games console: suggested promises for the child and for
@@ -59,80 +35,81 @@ const plural = (n: number) => `${n} promise${n === 1 ? '' : 's'}`;
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  * @cssproperty --safe-color-button - The print button's colour (white text on it). Default: #00703c.
  * @cssproperty --safe-color-hint - Hint text under a question (keep 4.5:1 against the background). Default: #505a5f.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): the form is drawn once, when the promises arrive (and again
+ * when a setting other than the age or device changes); what the family chooses and types changes only what
+ * depends on it (the ticks, the device's word, the count, the printout), never the field they are typing in.
  */
-export class SafeFamilyAgreement extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, familyAgreementStyles, pendingStyles];
-  static override properties = {
-    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
-    theme: {},
-    age: { reflect: true },
-    device: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    today: {},
-    chosen: { state: true },
-    announcement: { state: true },
-    childName: { state: true },
-    parentNames: { state: true },
-    date: { state: true },
-    own: { state: true },
-  };
+export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
+  // `theme` is read by the styles only (src/shared/dark.styles.ts): nothing is drawn again for it.
+  static observedAttributes = ['age', 'device', 'heading-level', 'today', 'theme'];
 
-  declare age: string;
-  declare device: string;
-  declare headingLevel: number;
-  declare today: string;
   /** The promises ticked by hand; undefined while the age band's suggestions stand. */
-  declare chosen: Set<string> | undefined;
-  declare announcement: string;
-  declare childName: string;
-  declare parentNames: [string, string];
-  declare date: string | undefined;
-  declare own: Record<Promiser, string>;
-
-  private groups = new Loading(this, {
-    task: async () => (await import('virtual:safe-content/agreement')).default,
-    args: () => [],
-  });
+  private chosen: Set<string> | undefined;
+  private announcement = '';
+  private childName = '';
+  private parentNames: [string, string] = ['', ''];
+  private date: string | undefined;
+  private own: Record<Promiser, string> = { child: '', parent: '' };
+  /** What the last full draw made that follows the family's choices and typing, each brought up to date in place. */
+  private followers: (() => void)[] = [];
+  /** Whether something has asked for a full draw that has not been made (a setting changed while off the page). */
+  private wanted = true;
 
   private printAlone: PrintAlone | undefined;
   private readonly onAfterPrint = () => this.printAlone?.printingDone(this);
 
-  constructor() {
-    super();
-    this.age = '';
-    this.device = 'phone';
-    this.headingLevel = 2;
-    this.today = '';
-    this.chosen = undefined;
-    this.announcement = '';
-    this.childName = '';
-    this.parentNames = ['', ''];
-    this.date = undefined;
-    this.own = { child: '', parent: '' };
+  protected contentKey() {
+    return 'agreement';
+  }
+
+  protected async load() {
+    return (await import('virtual:safe-content/agreement')).default;
+  }
+
+  protected sheets() {
+    return [baseStyles, emergencyStyles, familyAgreementStyles];
   }
 
   override connectedCallback() {
-    super.connectedCallback();
+    // The shadow root at once, as when the agreement was drawn with Lit: an empty element a page's script puts in
+    // shows the agreement's own loading state (its heading and help), not the loader's plain help in its place.
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [...this.sheets(), pendingStyles];
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Moved on the page (a school's script, a test): the form stays as the family left it, focus and all.
+    if (this.wanted || !this.followers.length) super.connectedCallback();
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
+  disconnectedCallback() {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.printAlone?.printingDone(this);
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>) {
+  /** The age and the device change the form in place (the family's own choice reflects to them); any other setting draws it again. */
+  override attributeChangedCallback(name?: string, old?: string | null, value?: string | null) {
+    if (name === 'theme') return;
     // A new age band brings its own suggestions in place of the ticks made before.
-    if (changed.has('age')) this.chosen = undefined;
+    if (name === 'age' && old !== value) this.chosen = undefined;
+    if ((name === 'age' || name === 'device') && this.followers.length) this.refresh();
+    else super.attributeChangedCallback();
+  }
+
+  override requestUpdate() {
+    this.wanted = true;
+    super.requestUpdate();
   }
 
   private get band() {
-    return AGE_BANDS.find((b) => b.id === this.age.trim().toLowerCase());
+    const age = (this.getAttribute('age') ?? '').trim().toLowerCase();
+    return AGE_BANDS.find((b) => b.id === age);
   }
 
   private get deviceWord(): string {
-    return DEVICES[this.device as Device] ?? DEVICES.phone;
+    return DEVICES[this.getAttribute('device') as Device] ?? DEVICES.phone;
+  }
+
+  private get shownDate() {
+    return this.date ?? (this.getAttribute('today') || localToday());
   }
 
   private isChosen(group: AgreementGroup, index: number): boolean {
@@ -145,11 +122,34 @@ export class SafeFamilyAgreement extends LitElement {
     return groups.reduce((n, g) => n + g.promises.filter((_, i) => this.isChosen(g, i)).length, 0);
   }
 
+  /** Everything that follows the family's choices and typing, brought up to date. */
+  private refresh() {
+    for (const follow of this.followers) follow();
+  }
+
+  /** `node`, brought up to date now and after every change the family makes. */
+  private follow<N extends Element>(node: N, update: (node: N) => void): N {
+    this.followers.push(() => update(node));
+    update(node);
+    return node;
+  }
+
+  /** An element holding what `draw` makes of the device's word, drawn again only when the word changes. */
+  private withDeviceWord(tag: string, attributes: Record<string, string> | null, draw: (device: string) => Child) {
+    let shown: string | undefined;
+    return this.follow(h(tag, attributes), (node) => {
+      if (shown === this.deviceWord) return;
+      shown = this.deviceWord;
+      node.replaceChildren(fragment(draw(shown)));
+    });
+  }
+
   private chooseAge(band: AgeBand, groups: AgreementGroup[]) {
-    this.age = band;
     this.chosen = undefined;
+    this.setAttribute('age', band);
     const phrase = AGE_BANDS.find((b) => b.id === band)!.phrase;
     this.announcement = `${plural(this.countChosen(groups))} chosen for ${phrase}`;
+    this.refresh();
   }
 
   private toggle(groups: AgreementGroup[], key: string, on: boolean) {
@@ -157,128 +157,175 @@ export class SafeFamilyAgreement extends LitElement {
     if (on) chosen.add(key);
     else chosen.delete(key);
     this.chosen = chosen;
+    this.refresh();
   }
 
   /** If the helper cannot load, the browser prints the whole page rather than nothing. */
-  private async print() {
+  private readonly print = async () => {
     this.printAlone ??= await import('../../print/print-alone.ts').catch(() => undefined);
     this.printAlone?.printAlone(this);
     window.print();
+  };
+
+  protected draw() {
+    this.wanted = false;
+    this.followers = [];
+    const level = this.headingLevel;
+    const groups = this.status === 'complete' ? this.value : undefined;
+    return h(
+      'section',
+      { class: 'kit', part: 'base', 'aria-labelledby': 'title' },
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, 'Make a family agreement'),
+      // One live region, there from the first draw; its text changes only when there is something new to say.
+      this.follow(h('p', { class: 'visually-hidden', role: 'status' }), (node) => {
+        if (node.textContent !== this.announcement) node.textContent = this.announcement;
+      }),
+      groups
+        ? [this.drawForm(groups, level + 1), this.drawPrinted(groups)]
+        : [drawEmergency(), drawEssentialHelp(this.status === 'error' ? 'failed' : 'loading')],
+    );
   }
 
-  override render() {
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const loading = () => this.renderFrame(level, html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}`);
-    return whilePending(this, this.groups.status === 'pending', loading) ?? this.renderFrame(level, this.groups.render({
-      error: () => html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'failed')}`,
-      complete: (groups) => [this.renderForm(groups, level + 1), this.renderPrinted(groups)],
-    }));
+  private drawForm(groups: AgreementGroup[], level: number) {
+    return h(
+      'div',
+      { class: 'form', part: 'form' },
+      this.withDeviceWord(
+        'p',
+        { class: 'intro' },
+        (device) =>
+          `Agree together how your child will use their first ${device}. Tick the promises you want to keep, add your own, then print it and sign it. Nothing you type is saved or sent anywhere, so print it before you close this page.`,
+      ),
+      h(
+        'fieldset',
+        { class: 'options' },
+        h('legend', null, 'How old is the child?'),
+        h('p', { class: 'hint', id: 'age-hint' }, 'We tick the promises that suit this age. You can change any of them.'),
+        AGE_BANDS.map((b) =>
+          this.drawChoice(
+            { name: 'age', value: b.id, 'aria-describedby': 'age-hint', onchange: () => this.chooseAge(b.id, groups) },
+            () => this.band?.id === b.id,
+            b.label,
+          ),
+        ),
+      ),
+      h(
+        'fieldset',
+        { class: 'options' },
+        h('legend', null, 'What is the agreement for?'),
+        Object.entries(DEVICES).map(([value, word]) =>
+          this.drawChoice({ name: 'device', value, onchange: () => this.setAttribute('device', value) }, () => this.deviceWord === word, `A ${word}`),
+        ),
+      ),
+      SIDES.map((side) =>
+        h(
+          'div',
+          { class: 'side', 'data-side': side.who },
+          h('p', { class: 'side-title', role: 'heading', 'aria-level': level }, side.title),
+          groups.filter((g) => g.who === side.who).map((g) => this.drawGroup(g, groups, level + 1)),
+          h(
+            'div',
+            { class: 'field' },
+            h('label', { for: `own-${side.who}` }, side.own),
+            h('p', { class: 'hint', id: `own-${side.who}-hint` }, 'Write one promise on each line.'),
+            this.drawField('textarea', { id: `own-${side.who}`, rows: 3, 'aria-describedby': `own-${side.who}-hint` }, this.own[side.who], (v) => {
+              this.own = { ...this.own, [side.who]: v };
+            }),
+          ),
+        ),
+      ),
+      h(
+        'fieldset',
+        { class: 'names' },
+        h('legend', null, 'Names and date'),
+        this.drawText('child-name', 'The child’s first name', this.childName, (v) => (this.childName = v)),
+        this.drawText('parent-1', 'Parent or carer', this.parentNames[0], (v) => (this.parentNames = [v, this.parentNames[1]])),
+        this.drawText('parent-2', 'Another parent or carer (optional)', this.parentNames[1], (v) => (this.parentNames = [this.parentNames[0], v])),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'date' }, 'Date'),
+          this.drawField('input', { id: 'date', type: 'date' }, this.shownDate, (v) => (this.date = v)),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'actions' },
+        this.follow(h('p', { class: 'count' }), (node) => {
+          const count = this.countChosen(groups);
+          node.dataset.count = `${count}`;
+          node.textContent = `${plural(count)} chosen.`;
+        }),
+        h('button', { type: 'button', part: 'print-button', onclick: this.print }, 'Print or save as PDF'),
+        h('p', { class: 'hint' }, 'To save a PDF, choose “Save as PDF” as the printer.'),
+      ),
+    );
   }
 
-  private renderFrame(level: number, inside: unknown) {
-    return html`<section class="kit" part="base" aria-labelledby="title">
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Make a family agreement</p>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${inside}
-    </section>`;
+  /** A radio button or tick box in its label, kept checked as the family's choices say (as Lit's `live` did). */
+  private drawChoice(attributes: Record<string, string | ((event: Event) => void)>, checked: () => boolean, label: Child) {
+    const box = this.follow(h('input', { type: 'radio', ...attributes }) as HTMLInputElement, (node) => (node.checked = checked()));
+    return h('label', { class: 'choice' }, box, h('span', null, label));
   }
 
-  private renderForm(groups: AgreementGroup[], level: number) {
-    const count = this.countChosen(groups);
-    return html`<div class="form" part="form">
-      <p class="intro">
-        Agree together how your child will use their first ${this.deviceWord}. Tick the promises you want to keep, add
-        your own, then print it and sign it. Nothing you type is saved or sent anywhere, so print it before you close this page.
-      </p>
-      <fieldset class="options">
-        <legend>How old is the child?</legend>
-        <p class="hint" id="age-hint">We tick the promises that suit this age. You can change any of them.</p>
-        ${AGE_BANDS.map(
-          (b) => html`<label class="choice">
-            <input type="radio" name="age" value=${b.id} aria-describedby="age-hint" .checked=${live(this.band?.id === b.id)}
-              @change=${() => this.chooseAge(b.id, groups)} /><span>${b.label}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <fieldset class="options">
-        <legend>What is the agreement for?</legend>
-        ${Object.entries(DEVICES).map(
-          ([value, word]) => html`<label class="choice">
-            <input type="radio" name="device" value=${value} .checked=${live(this.deviceWord === word)}
-              @change=${() => (this.device = value)} /><span>A ${word}</span>
-          </label>`,
-        )}
-      </fieldset>
-      ${SIDES.map(
-        (side) => html`<div class="side" data-side=${side.who}>
-          <p class="side-title" role="heading" aria-level=${level}>${side.title}</p>
-          ${groups.filter((g) => g.who === side.who).map((g) => this.renderGroup(g, groups, level + 1))}
-          <div class="field">
-            <label for=${`own-${side.who}`}>${side.own}</label>
-            <p class="hint" id=${`own-${side.who}-hint`}>Write one promise on each line.</p>
-            <textarea id=${`own-${side.who}`} rows="3" autocomplete="off" aria-describedby=${`own-${side.who}-hint`}
-              .value=${this.own[side.who]} @input=${(e: Event) => (this.own = { ...this.own, [side.who]: (e.target as HTMLTextAreaElement).value })}></textarea>
-          </div>
-        </div>`,
-      )}
-      <fieldset class="names">
-        <legend>Names and date</legend>
-        ${this.renderText('child-name', 'The child’s first name', this.childName, (v) => (this.childName = v))}
-        ${this.renderText('parent-1', 'Parent or carer', this.parentNames[0], (v) => (this.parentNames = [v, this.parentNames[1]]))}
-        ${this.renderText('parent-2', 'Another parent or carer (optional)', this.parentNames[1], (v) => (this.parentNames = [this.parentNames[0], v]))}
-        <div class="field">
-          <label for="date">Date</label>
-          <input id="date" type="date" autocomplete="off" .value=${this.date ?? (this.today || localToday())}
-            @input=${(e: Event) => (this.date = (e.target as HTMLInputElement).value)} />
-        </div>
-      </fieldset>
-      <div class="actions">
-        <p class="count" data-count=${count}>${plural(count)} chosen.</p>
-        <button type="button" part="print-button" @click=${this.print}>Print or save as PDF</button>
-        <p class="hint">To save a PDF, choose “Save as PDF” as the printer.</p>
-      </div>
-    </div>`;
+  /** A text field or box: its value is set once, when drawn; what the family types is kept as they type it. */
+  private drawField(tag: 'input' | 'textarea', attributes: Record<string, string | number>, value: string, set: (value: string) => void) {
+    const field = h(tag, { ...attributes, autocomplete: 'off' }) as HTMLInputElement | HTMLTextAreaElement;
+    field.value = value;
+    field.addEventListener('input', () => {
+      set(field.value);
+      this.refresh();
+    });
+    return field;
   }
 
-  private renderText(id: string, label: string, value: string, set: (v: string) => void) {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input id=${id} type="text" autocomplete="off" .value=${value} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />
-    </div>`;
+  private drawText(id: string, label: string, value: string, set: (value: string) => void) {
+    return h('div', { class: 'field' }, h('label', { for: id }, label), this.drawField('input', { id, type: 'text' }, value, set));
   }
 
-  private renderGroup(group: AgreementGroup, groups: AgreementGroup[], level: number) {
-    const device = this.deviceWord;
-    return html`<fieldset class="group" part="group" data-group=${group.id}>
-      <legend>${group.title.replaceAll('{device}', device)}</legend>
-      ${drawn(drawBlocks, group.body, level)}
-      ${group.promises.map((p, i) => {
+  private drawGroup(group: AgreementGroup, groups: AgreementGroup[], level: number) {
+    return h(
+      'fieldset',
+      { class: 'group', part: 'group', 'data-group': group.id },
+      this.withDeviceWord('legend', null, (device) => group.title.replaceAll('{device}', device)),
+      drawBlocks(group.body, level),
+      group.promises.map((p, i) => {
         const key = keyOf(group, i);
-        return html`<label class="choice promise">
-          <input type="checkbox" data-promise=${key} .checked=${live(this.isChosen(group, i))}
-            @change=${(e: Event) => this.toggle(groups, key, (e.target as HTMLInputElement).checked)} />
-          <span>${drawn(drawInline, withDevice(p.text, device))}</span>
-        </label>`;
-      })}
-      ${group.contacts.map(
-        (c) => html`<p class="contact" data-contact=${c.id}>
-          ${c.url ? html`<a href=${c.url}>${c.name}</a>` : c.name}${c.phone
-            ? html`: call <a href=${telHref(c.phone.number)}>${c.phone.number}</a>${c.phone.label ? ` (${c.phone.label})` : ''}`
-            : nothing}
-        </p>`,
-      )}
-    </fieldset>`;
+        const box = this.follow(h('input', { type: 'checkbox', 'data-promise': key }) as HTMLInputElement, (node) => (node.checked = this.isChosen(group, i)));
+        box.addEventListener('change', () => this.toggle(groups, key, box.checked));
+        return h('label', { class: 'choice promise' }, box, this.withDeviceWord('span', null, (device) => drawInline(withDevice(p.text, device))));
+      }),
+      group.contacts.map((c) =>
+        h(
+          'p',
+          { class: 'contact', 'data-contact': c.id },
+          c.url ? h('a', { href: c.url }, c.name) : c.name,
+          c.phone && [': call ', h('a', { href: telHref(c.phone.number) }, c.phone.number), c.phone.label && ` (${c.phone.label})`],
+        ),
+      ),
+    );
   }
 
-  private renderPrinted(groups: AgreementGroup[]) {
+  /** The printout, drawn again after every change: it is hidden on screen, and holds no field. */
+  private drawPrinted(groups: AgreementGroup[]) {
+    let printout = this.printout(groups);
+    this.followers.push(() => {
+      const next = this.printout(groups);
+      printout.replaceWith(next);
+      printout = next;
+    });
+    return printout;
+  }
+
+  private printout(groups: AgreementGroup[]) {
     const device = this.deviceWord;
     const chosen = (who: Promiser) =>
       groups.filter((g) => g.who === who).flatMap((g) => g.promises.filter((_, i) => this.isChosen(g, i)).map((p) => withDevice(p.text, device)));
-    return renderPrintout({
+    return drawPrintout({
       device,
       child: this.childName.trim(),
       parents: this.parentNames.map((n) => n.trim()).filter(Boolean),
-      date: this.date ?? (this.today || localToday()),
+      date: this.shownDate,
       childPromises: chosen('child'),
       parentPromises: chosen('parent'),
       childOwn: ownLines(this.own.child),

@@ -3,8 +3,7 @@
  * and lines to sign on. Hidden on screen; the form is hidden in print. The last promises, the signatures and the
  * date are one block that is never split across pages, so the signatures never print alone on a page of their own.
  */
-import { html, nothing } from 'lit';
-import { drawn } from '../../shared/drawn.ts';
+import { h } from '../../shared/dom.ts';
 import { drawInline } from '../../shared/markdown.ts';
 import type { AgreementContact, Inline } from '../../content/types.ts';
 
@@ -35,51 +34,61 @@ export interface Printed {
 
 const list = (chosen: Inline[][], own: string[]) =>
   chosen.length + own.length
-    ? html`<ul class="print-list">
-        ${chosen.map((p) => html`<li>${drawn(drawInline, p)}</li>`)} ${own.map((p) => html`<li>${p}</li>`)}
-      </ul>`
-    : html`<p class="print-none">No promises chosen.</p>`;
+    ? h('ul', { class: 'print-list' }, chosen.map((p) => h('li', null, drawInline(p))), own.map((p) => h('li', null, p)))
+    : h('p', { class: 'print-none' }, 'No promises chosen.');
 
 const contactLine = (c: AgreementContact) =>
-  html`<li>${c.name}${c.phone ? html`: ${c.phone.number}${c.phone.label ? ` (${c.phone.label})` : ''}` : nothing}${c.url
-      ? html`, ${c.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}`
-      : nothing}</li>`;
+  h(
+    'li',
+    null,
+    c.name,
+    c.phone && `: ${c.phone.number}${c.phone.label ? ` (${c.phone.label})` : ''}`,
+    c.url && `, ${c.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}`,
+  );
 
-const signature = (who: string) => html`<div class="signature"><span class="sign-line"></span><span>Signed: ${who}</span></div>`;
+const signature = (who: string) => h('div', { class: 'signature' }, h('span', { class: 'sign-line' }), h('span', null, `Signed: ${who}`));
 
-export function renderPrintout(p: Printed) {
+export function drawPrintout(p: Printed): HTMLElement {
   const parentNames = p.parents.join(' and ');
   const date = longDate(p.date);
-  return html`<div class="printout" part="printout">
-    <p class="print-title">Our family agreement</p>
-    <p class="print-for">
-      ${p.child ? `For ${possessive(p.child)} ${p.device}.` : `For our child’s ${p.device}.`}
-      We will keep these promises, and look at them again together when things change.
-    </p>
-    ${p.childPromises.length + p.childOwn.length + p.parentPromises.length + p.parentOwn.length === 0
-      ? html`<p class="print-empty" part="print-empty">
-          No promises have been chosen yet. Tick the promises you agree on (or write your own) on the page, then print
-          again.
-        </p>`
-      : nothing}
-    <div class="print-side" data-print="child">
-      <p class="print-heading">${p.child ? `${possessive(p.child)} promises` : 'The child’s promises'}</p>
-      ${list(p.childPromises, p.childOwn)}
-      ${p.contacts.length
-        ? html`<p class="print-help">If something upsets me, I can tell an adult I trust, or contact:</p>
-            <ul class="print-contacts">${p.contacts.map(contactLine)}</ul>`
-        : nothing}
-    </div>
-    <div class="print-end">
-      <div class="print-side" data-print="parent">
-        <p class="print-heading">${parentNames ? `${possessive(parentNames)} promises` : 'The parent’s or carer’s promises'}</p>
-        ${list(p.parentPromises, p.parentOwn)}
-      </div>
-      <div class="signatures">
-        ${signature(p.child || 'child')}
-        ${p.parents.length ? p.parents.map(signature) : signature('parent or carer')}
-      </div>
-      <p class="print-date">Date: ${date || html`<span class="date-line"></span>`}</p>
-    </div>
-  </div>`;
+  const none = p.childPromises.length + p.childOwn.length + p.parentPromises.length + p.parentOwn.length === 0;
+  return h(
+    'div',
+    { class: 'printout', part: 'printout' },
+    h('p', { class: 'print-title' }, 'Our family agreement'),
+    h(
+      'p',
+      { class: 'print-for' },
+      p.child ? `For ${possessive(p.child)} ${p.device}.` : `For our child’s ${p.device}.`,
+      ' We will keep these promises, and look at them again together when things change.',
+    ),
+    none &&
+      h(
+        'p',
+        { class: 'print-empty', part: 'print-empty' },
+        'No promises have been chosen yet. Tick the promises you agree on (or write your own) on the page, then print again.',
+      ),
+    h(
+      'div',
+      { class: 'print-side', 'data-print': 'child' },
+      h('p', { class: 'print-heading' }, p.child ? `${possessive(p.child)} promises` : 'The child’s promises'),
+      list(p.childPromises, p.childOwn),
+      p.contacts.length > 0 && [
+        h('p', { class: 'print-help' }, 'If something upsets me, I can tell an adult I trust, or contact:'),
+        h('ul', { class: 'print-contacts' }, p.contacts.map(contactLine)),
+      ],
+    ),
+    h(
+      'div',
+      { class: 'print-end' },
+      h(
+        'div',
+        { class: 'print-side', 'data-print': 'parent' },
+        h('p', { class: 'print-heading' }, parentNames ? `${possessive(parentNames)} promises` : 'The parent’s or carer’s promises'),
+        list(p.parentPromises, p.parentOwn),
+      ),
+      h('div', { class: 'signatures' }, signature(p.child || 'child'), p.parents.length ? p.parents.map(signature) : signature('parent or carer')),
+      h('p', { class: 'print-date' }, 'Date: ', date || h('span', { class: 'date-line' })),
+    ),
+  );
 }

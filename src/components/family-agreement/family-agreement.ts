@@ -104,8 +104,10 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
     return AGE_BANDS.find((b) => b.id === age);
   }
 
+  /** An unknown device (even `device="constructor"`, a name every object has) is a phone. */
   private get deviceWord(): string {
-    return DEVICES[this.getAttribute('device') as Device] ?? DEVICES.phone;
+    const device = this.getAttribute('device') ?? '';
+    return Object.hasOwn(DEVICES, device) ? DEVICES[device as Device] : DEVICES.phone;
   }
 
   private get shownDate() {

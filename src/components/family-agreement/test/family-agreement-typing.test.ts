@@ -85,4 +85,10 @@ describe('safe-family-agreement while the family works', () => {
     expect(field.value).to.equal('Sammy');
     expect(element.shadowRoot!.querySelector('[part="printout"]')!.textContent).to.contain('Sammy’s promises');
   });
+
+  it('a device it does not know, even a name every object has, is a phone', async () => {
+    const element = await agreement({ device: 'constructor' });
+    expect(radio(element, 'device', 'phone').checked).to.equal(true);
+    expect(element.shadowRoot!.querySelector('.intro')!.textContent).to.contain('their first phone.');
+  });
 });

@@ -1,6 +1,7 @@
-import { css } from 'lit';
+import { css, sheet } from '../../shared/sheet.ts';
 
-export const guidesStyles = css`
+/** The list's own look, after one guide's (../guide/draw-guide.styles.ts). */
+export const guidesStyles = sheet(css`
   .search {
     display: flex;
     flex-wrap: wrap;
@@ -11,12 +12,10 @@ export const guidesStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25em;
+    max-width: 100%;
   }
   .field-query {
     flex: 1 1 16em;
-  }
-  .field {
-    max-width: 100%;
   }
   label {
     font-weight: 700;
@@ -107,4 +106,4 @@ export const guidesStyles = css`
       break-inside: avoid;
     }
   }
-`;
+`);

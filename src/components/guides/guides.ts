@@ -1,20 +1,49 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { drawn } from '../../shared/drawn.ts';
-import { Loading, pendingStyles, whilePending } from '../../shared/loading.ts';
+import { fragment, h } from '../../shared/dom.ts';
+import { PlainElement } from '../../shared/plain-element.ts';
+import { pendingStyles } from '../../shared/pending.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
-import { drawInline } from '../../shared/markdown.ts';
 import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
-import type { Guide, GuideCard, GuideCategory } from '../../content/types.ts';
+import type { Guide, GuideCard } from '../../content/types.ts';
 import { guideStyles } from '../guide/draw-guide.styles.ts';
-import { CATEGORY_LABELS, longDate, drawGuide, drawMeta, drawUnderAge, underMinimumAge } from '../guide/draw-guide.ts';
+import { drawGuide, drawUnderAge, underMinimumAge } from '../guide/draw-guide.ts';
+import { loadGuide } from '../guide/load-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
 import { matches } from './fuzzy.ts';
-import { guideInAddress, pushGuide, pushIndex, shareHref } from './address.ts';
-import { loadGuide } from '../guide/load-guide.ts';
+import { guideInAddress, pushGuide, pushIndex } from './address.ts';
 import { countText, searchText } from './count.ts';
+import { type Choices, drawCard, drawSearch } from './draw-index.ts';
+import { type FocusNext, moveFocus } from './focus.ts';
 
-const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
+type Index = typeof import('virtual:safe-content/guides-index');
+
+/** The nodes a reader's choices change, kept from the last whole draw (each on the page only while it is wanted). */
+interface Parts {
+  /** The panel heading's level. */
+  level: number;
+  /** The open guide, under its "All guides" button. */
+  open: HTMLElement;
+  back: HTMLElement;
+  /**
+   * Once the first view is here, the list (hidden while a guide is open) and what changes in it: the notice of an
+   * unknown guide, the count, the cards, "Show all", and the help shown when the other cards could not load.
+   */
+  index?: HTMLElement;
+  notice: HTMLElement;
+  count: HTMLElement;
+  cards: HTMLElement;
+  more: HTMLElement;
+  help: ChildNode[];
+}
+
+/** Puts `node` on the page, `where` beside `next`, if `wanted` (unless it is there), or else takes it off. */
+const put = (node: ChildNode, wanted: unknown, next: ChildNode & ParentNode, where: 'before' | 'after' | 'prepend') =>
+  wanted ? node.parentNode || next[where](node) : node.remove();
+
+/** Sets a node's text only when it changes: a live region is read out again when its text is replaced. */
+const setText = (node: Node, text: string) => {
+  if (node.textContent !== text) node.textContent = text;
+};
 
 /**
  * Parental-controls guides from content/guides/: a card per app, device or network with its minimum age, search as
@@ -46,54 +75,36 @@ const AGES = Array.from({ length: 15 }, (_, i) => i + 3);
  * @csspart provenance - When the guide was last checked, and its source.
  * @csspart emergency - The "In immediate danger" line.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
+ *
+ * Drawn without Lit (src/shared/plain-element.ts): the whole is drawn when the list arrives or a setting changes;
+ * what a reader does (typing, choosing, opening a guide) changes only the nodes it concerns, so the search box
+ * keeps its text, caret and focus while the cards below it change.
  */
-export class SafeGuides extends LitElement {
-  static override styles = [baseStyles, emergencyStyles, guideStyles, guidesStyles, pendingStyles];
-  static override properties = {
-    // Read by the styles only (src/shared/dark.styles.ts): listed so that the element takes it as a setting.
-    theme: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    query: { state: true },
-    category: { state: true },
-    age: { state: true },
-    open: { state: true },
-    showAll: { state: true },
-    restWanted: { state: true },
-  };
+export class SafeGuides extends PlainElement<Index> implements Choices {
+  // `theme` is read by the styles only (src/shared/dark.styles.ts).
+  static observedAttributes = ['heading-level', 'theme'];
 
-  declare headingLevel: number;
-  declare query: string;
-  declare category: string;
-  declare age: string;
-  /** The guide shown, from the address; null shows the index. */
-  declare open: string | null;
+  query = '';
+  category = '';
+  age = '';
+  /** The guide shown, from the address; null shows the list. */
+  open: string | null = null;
   /** The reader asked for every guide, not only the first view's. */
-  declare showAll: boolean;
-  /** How many times the other cards have been asked for: each ask after a failure tries again. */
-  declare restWanted: number;
-
-  /** Where focus goes after the next render: the open guide's heading, or the card of the guide just closed. */
-  private focusNext: { guide: string; scrollOnly?: boolean } | { card: string } | { nth: number } | undefined;
+  private showAll = false;
+  /** Every other card, fetched only once a reader searches, chooses a type or asks for them all. */
+  private rest: GuideCard[] | undefined;
+  private restState: 'pending' | 'failed' | undefined;
+  /** The guides opened, by name, from their own files (null: the file could not load). */
+  private files = new Map<string, Guide | null>();
+  /** Where focus goes once it can: the open guide's heading, the card of the guide just closed, the nth card. */
+  private focusNext: FocusNext | undefined;
   /** Whether this element put the open guide into the history, so "All guides" can step back instead. */
   private pushed = false;
-
-  /** What the first view shows: its cards, how many guides there are, and where the others are. */
-  private index = new Loading(this, {
-    task: async () => import('virtual:safe-content/guides-index'),
-    args: () => [],
-  });
-
-  /** Every other card, fetched only once a reader searches, chooses a type or asks for them all. */
-  private rest = new Loading(this, {
-    task: async ([wanted, load]) => (wanted && load ? (await load()).default : undefined),
-    args: () => [this.restWanted, this.index.value?.rest] as const,
-  });
-
-  /** The open guide's own file: fetched beside the index, so a shared link waits for neither. */
-  private file = new Loading(this, {
-    task: async ([id]): Promise<Guide | undefined> => (id ? loadGuide(id) : undefined),
-    args: () => [this.open] as const,
-  });
+  private parts: Parts | undefined;
+  /** What the open guide was drawn from: it is drawn again only when that changes. */
+  private openKey: string | undefined;
+  /** What the cards were drawn for: they are drawn again only when the guides shown or the child's age change. */
+  private cardsKey: string | undefined;
 
   private readonly onAddress = () => {
     const id = guideInAddress();
@@ -101,170 +112,211 @@ export class SafeGuides extends LitElement {
     if (!id && this.open) this.focusNext = { card: this.open };
     else if (id) this.focusNext = { guide: id };
     if (!id) this.pushed = false;
-    this.open = id;
+    this.setOpen(id);
   };
 
-  constructor() {
-    super();
-    this.headingLevel = 2;
-    this.query = '';
-    this.category = '';
-    this.age = '';
-    this.open = guideInAddress();
-    this.showAll = false;
-    this.restWanted = 0;
-  }
-
   override connectedCallback() {
+    // Its own box at once, as a Lit element has: an element added to a page where the kit is already running draws
+    // its own loading state, rather than embed.js filling it with the plain help (src/embed/embed.ts, fillIfEmpty).
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [...this.sheets(), pendingStyles];
     super.connectedCallback();
+    // The back and forward buttons, and a link to `#guide=…` (a browser fires popstate for both).
     addEventListener('popstate', this.onAddress);
-    addEventListener('hashchange', this.onAddress);
-    this.open = guideInAddress();
+    const id = guideInAddress();
     // Arriving from a shared link: bring the guide into view, as a browser does for a link to part of a page.
-    if (this.open) this.focusNext = { guide: this.open, scrollOnly: true };
+    if (id) this.focusNext = { guide: id, scrollOnly: true };
+    this.setOpen(id);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
+  disconnectedCallback() {
     removeEventListener('popstate', this.onAddress);
-    removeEventListener('hashchange', this.onAddress);
   }
 
-  /** Every card the reader has, and whether that is every guide. */
-  private cards(): { cards: GuideCard[]; complete: boolean } | undefined {
-    const index = this.index.value;
-    if (!index) return undefined;
-    const rest = index.rest ? this.rest.value : [];
-    return { cards: rest ? [...index.default, ...rest] : index.default, complete: Boolean(rest) };
+  protected contentKey() {
+    return '';
+  }
+
+  /**
+   * The content: what the first view shows (its cards, how many guides there are, and where the others are). A
+   * shared link's guide is fetched beside it, as soon as the element is on the page (`setOpen`).
+   */
+  protected load() {
+    return import('virtual:safe-content/guides-index');
+  }
+
+  protected sheets() {
+    return [baseStyles, emergencyStyles, guideStyles, guidesStyles];
+  }
+
+  /** The open guide's own file: undefined while it is on its way, null if it could not load. */
+  private openFile() {
+    return this.files.get(this.open!);
+  }
+
+  protected draw() {
+    const level = this.headingLevel;
+    const index = this.value;
+    const file = this.openFile();
+    const back = h('button', { type: 'button', class: 'back', part: 'back', onclick: () => this.close() }, 'All guides');
+    const total = index?.total.toLocaleString('en-GB');
+    const parts: Parts = (this.parts = {
+      level,
+      back,
+      open: h('div', { class: 'open' }, back),
+      notice: h('p', { class: 'notice' }),
+      count: h('p', { class: 'count', role: 'status', part: 'count' }),
+      cards: h('ul', { class: 'cards', role: 'list' }),
+      more: h('button', { type: 'button', class: 'more', part: 'more', onclick: () => this.onShowAll() }, `Show all ${total} guides`),
+      help: [...fragment(drawEmergency(), drawEssentialHelp('failed')).childNodes],
+    });
+    this.openKey = undefined;
+    this.cardsKey = undefined;
+    // Once the nodes drawn are on the page.
+    queueMicrotask(() => this.moveFocus());
+    const section = h(
+      'section',
+      { class: 'kit', part: 'base', 'aria-labelledby': 'title' },
+      h('p', { class: 'title', id: 'title', role: 'heading', 'aria-level': level, part: 'heading' }, 'Parental controls: step-by-step guides'),
+    );
+    if (!index) {
+      // The list could not load: a shared link's guide if it could, or else the plain help.
+      if (!file) section.append(drawEmergency(), drawEssentialHelp(this.status === 'error' ? 'failed' : 'loading'));
+      else {
+        section.append(parts.open);
+        this.drawOpen(file, file.body);
+      }
+      return section;
+    }
+    parts.index = h(
+      'div',
+      { class: 'index' },
+      h('p', { class: 'intro' }, 'Find the app, game or device your child uses, and follow the steps. Set the controls up with your child, so they know what is changing and why.'),
+      drawSearch(this, (what, value) => this.choose(what, value)),
+      parts.count,
+      parts.cards,
+    );
+    section.append(parts.index);
+    this.refresh();
+    return section;
+  }
+
+  /** Draws again what the reader's choices, the address and the files arrived change, in place. */
+  private refresh() {
+    const { parts, value: index } = this;
+    if (!parts?.index || !index) return void this.requestUpdate();
+    const id = this.open;
+    const age = Number(this.age) || undefined;
+    const rest = index.rest ? this.rest : [];
+    const all = rest ? [...index.default, ...rest] : index.default;
+    const complete = Boolean(rest);
+    const file = this.openFile();
+    const card = id ? all.find((g) => g.id === id) : undefined;
+    const failed = file === null;
+    // No such guide: not in the whole list, or its file failed and no card names it.
+    const unknown = Boolean(id && !file && !card && (complete || failed));
+    const opened = Boolean(id && !unknown);
+    put(parts.open, opened, parts.index, 'before');
+    if (opened) this.drawOpen(file ?? card, file ? file.body : failed ? 'failed' : 'loading');
+    parts.index.hidden = opened;
+    const notice = !unknown
+      ? ''
+      : complete
+        ? `There is no guide called “${id}”. Choose one from the list.`
+        : `The guide “${id}” could not load, or there is no guide of that name. Search for it in the list.`;
+    setText(parts.notice, notice);
+    put(parts.notice, notice, parts.index, 'prepend');
+
+    const total = index.total.toLocaleString('en-GB');
+    // The first view, until the reader searches, chooses a type or asks for every guide.
+    const limited = !this.showAll && !this.query.trim() && !this.category && !complete;
+    const shown = limited ? all : all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
+    const tooYoung = shown.filter((g) => underMinimumAge(g, age)).length;
+    const fetching = !limited && !complete && this.restState !== 'failed';
+    const restFailed = !limited && !complete && !fetching;
+    setText(
+      parts.count,
+      fetching
+        ? `Looking through all ${total} guides…`
+        : `${countText(shown.length, age, tooYoung, limited ? index.total : undefined)}${restFailed ? ` Only the first ${all.length} of ${total} guides are here: the others could not load.` : ''}`,
+    );
+    for (const node of parts.help) put(node, restFailed, parts.cards, 'before');
+    const cardsKey = `${age} ${shown.map((g) => g.id)}`;
+    if (cardsKey !== this.cardsKey) {
+      this.cardsKey = cardsKey;
+      // A reader on a card when the others arrive stays on it (its new node), wherever it now is in the list.
+      const on = this.shadowRoot?.activeElement?.closest<HTMLElement>('.card')?.dataset.guide;
+      parts.cards.replaceChildren(...shown.map((g) => drawCard(g, parts.level + 1, age, (e) => this.onOpen(e as MouseEvent, g.id))));
+      if (on) parts.cards.querySelector<HTMLElement>(`[data-guide="${on}"] a`)?.focus({ preventScroll: true });
+    }
+    put(parts.more, limited || (fetching && this.showAll), parts.cards, 'after');
+    if (parts.index.isConnected) this.moveFocus();
+  }
+
+  /**
+   * The open guide under "All guides": the guide from its own file, or from its card while the file is on its way
+   * (or could not load); the help while a guide beyond the cards here loads. Drawn again only when one of those
+   * changes; the heading that had focus has it again.
+   */
+  private drawOpen(guide: Guide | GuideCard | undefined, body: Guide['body'] | 'loading' | 'failed') {
+    const { back, open, level } = this.parts!;
+    const age = Number(this.age) || undefined;
+    const key = `${guide?.id} ${Array.isArray(body) || body} ${age}`;
+    if (key === this.openKey) return;
+    this.openKey = key;
+    const focused = this.shadowRoot?.activeElement;
+    const id = focused && focused !== back && open.contains(focused) ? focused.id : '';
+    while (back.nextSibling) back.nextSibling.remove();
+    back.after(
+      fragment(
+        guide && underMinimumAge(guide, age) && drawUnderAge(guide),
+        guide ? drawGuide(guide, body, level + 1) : [drawEmergency(), drawEssentialHelp('loading')],
+      ),
+    );
+    if (id) this.shadowRoot!.getElementById(id)?.focus({ preventScroll: true });
+  }
+
+  /** Opens a guide (or the list, for null), fetching its own file unless it is here. */
+  private setOpen(id: string | null) {
+    this.open = id;
+    // Fetched unless it is here; after a failure, tried again.
+    if (id && !this.openFile()) {
+      this.files.delete(id);
+      loadGuide(id)
+        .then(
+          (guide) => this.files.set(id, guide),
+          () => this.files.set(id, null),
+        )
+        .then(() => this.refresh());
+    }
+    this.refresh();
   }
 
   /** Asks for the other cards, unless they are here or on their way; after a failure, asks again (a reader typing on). */
   private wantRest() {
-    if (!this.index.value?.rest || this.rest.value || (this.restWanted && this.rest.status === 'pending')) return;
-    this.restWanted++;
+    const load = this.value?.rest;
+    if (!load || this.rest || this.restState === 'pending') return;
+    this.restState = 'pending';
+    load()
+      .then(
+        (m) => ((this.rest = m.default), (this.restState = undefined)),
+        () => (this.restState = 'failed'),
+      )
+      .then(() => this.refresh());
   }
 
-  override render() {
-    const level = Math.min(Math.max(this.headingLevel || 2, 1), 5);
-    const list = this.cards();
-    const id = this.open;
-    const file = this.file.value?.id === id ? this.file.value : undefined;
-    const card = id ? list?.cards.find((g) => g.id === id) : undefined;
-    const failed = this.file.status === 'error';
-    // No such guide: not in the whole list, or its file failed and no card names it.
-    const unknown = Boolean(id && !file && ((list?.complete && !card) || (failed && !card)));
-    const opened = Boolean(id && !unknown);
-    // Until the first view (or a shared link's guide) is here, it shows what its tag held, unchanged.
-    const loading = () => html`<section class="kit" part="base" aria-labelledby="title">
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
-      ${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}
-    </section>`;
-    return whilePending(this, this.index.status === 'pending' && !file, loading) ?? html`<section class="kit" part="base" aria-labelledby="title">
-      <p class="title" id="title" role="heading" aria-level=${level} part="heading">Parental controls: step-by-step guides</p>
-      ${file ? nothing : this.index.render({
-        pending: () => html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}`,
-        error: () => html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'failed')}`,
-        complete: () => nothing,
-      })}
-      ${opened && (file || list) ? this.renderOpen(file ?? card, file ? file.body : failed ? 'failed' : 'loading', level + 1) : nothing}
-      ${list ? this.renderIndex(list.cards, list.complete, level + 1, opened, unknown) : nothing}
-    </section>`;
-  }
-
-  /**
-   * The open guide; while a guide beyond the first view is on its way (the list is here, its card is not), the help
-   * while it loads. Before the list, the panel's own loading help stands for both.
-   */
-  private renderOpen(guide: Guide | GuideCard | undefined, body: Guide['body'] | 'loading' | 'failed', level: number) {
-    const age = this.age ? Number(this.age) : undefined;
-    return html`<div class="open">
-      <button type="button" class="back" part="back" @click=${this.close}>All guides</button>
-      ${guide && underMinimumAge(guide, age) ? drawn(drawUnderAge, guide) : nothing}
-      ${guide ? drawn(drawGuide, guide, body, level) : html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'loading')}`}
-    </div>`;
-  }
-
-  private renderIndex(all: GuideCard[], complete: boolean, level: number, hidden: boolean, unknown: boolean) {
-    const age = this.age ? Number(this.age) : undefined;
-    const total = this.index.value!.total;
-    // The first view, until the reader searches, chooses a type or asks for every guide.
-    const firstView = !this.showAll && !this.query.trim() && !this.category;
-    const limited = firstView && !complete;
-    const shown = limited ? all : all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
-    const tooYoung = shown.filter((g) => underMinimumAge(g, age)).length;
-    const fetching = !limited && !complete && this.rest.status !== 'error';
-    const restFailed = !limited && !complete && this.rest.status === 'error';
-    return html`<div class="index" ?hidden=${hidden}>
-      ${unknown
-        ? html`<p class="notice">${complete
-            ? html`There is no guide called “${this.open}”. Choose one from the list.`
-            : html`The guide “${this.open}” could not load, or there is no guide of that name. Search for it in the list.`}</p>`
-        : nothing}
-      <p class="intro">Find the app, game or device your child uses, and follow the steps. Set the controls up with your child, so they know what is changing and why.</p>
-      <div class="search" part="search" role="search">
-        <div class="field field-query">
-          <label for="query">Search for an app, game or device</label>
-          <input id="query" type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onQuery} />
-        </div>
-        <div class="field">
-          <label for="category">Type</label>
-          <select id="category" @change=${this.onCategory}>
-            <option value="" ?selected=${!this.category}>All types</option>
-            ${(Object.keys(CATEGORY_LABELS) as GuideCategory[]).map((c) => html`<option value=${c} ?selected=${this.category === c}>${CATEGORY_LABELS[c]}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="age">Your child's age</label>
-          <select id="age" @change=${this.onAge}>
-            <option value="" ?selected=${!this.age}>Any age</option>
-            ${AGES.map((a) => html`<option value=${a} ?selected=${this.age === String(a)}>${a}</option>`)}
-          </select>
-        </div>
-      </div>
-      <p class="count" role="status" part="count">${fetching
-        ? `Looking through all ${total.toLocaleString('en-GB')} guides…`
-        : `${countText(shown.length, age, tooYoung, limited ? total : undefined)}${restFailed ? ` Only the first ${all.length} of ${total.toLocaleString('en-GB')} guides are here: the others could not load.` : ''}`}</p>
-      ${restFailed ? html`${drawn(drawEmergency)}${drawn(drawEssentialHelp, 'failed')}` : nothing}
-      <ul class="cards" role="list">
-        ${shown.map((g) => this.renderCard(g, level, age))}
-      </ul>
-      ${limited || (fetching && this.showAll)
-        ? html`<button type="button" class="more" part="more" @click=${this.onShowAll}>Show all ${total.toLocaleString('en-GB')} guides</button>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderCard(guide: GuideCard, level: number, age: number | undefined) {
-    return html`<li class="card" part="card" data-guide=${guide.id}>
-      <p class="card-title" role="heading" aria-level=${level}>
-        <a href=${shareHref(guide.id)} @click=${(e: MouseEvent) => this.onOpen(e, guide.id)}>${guide.name}</a>
-      </p>
-      ${drawn(drawMeta, guide)}
-      ${underMinimumAge(guide, age) ? drawn(drawUnderAge, guide) : nothing}
-      <p class="card-summary">${drawn(drawInline, guide.summary)}</p>
-      <p class="card-checked" part="checked">Checked on <time datetime=${guide.reviewed}>${longDate(guide.reviewed)}</time></p>
-    </li>`;
-  }
-
-  private onQuery(e: InputEvent) {
-    this.query = (e.target as HTMLInputElement).value;
-    if (this.query.trim()) this.wantRest();
-  }
-
-  private onCategory(e: Event) {
-    this.category = (e.target as HTMLSelectElement).value;
-    if (this.category) this.wantRest();
+  /** The reader typed, or chose a type or an age: the cards change, the search box is left as it is. */
+  private choose(what: keyof Choices, value: string) {
+    this[what] = value;
+    if (value.trim() && what !== 'age') this.wantRest();
+    this.refresh();
   }
 
   /** Every guide: focus goes to the first card the reader had not seen, once it is there. */
   private onShowAll() {
-    this.focusNext = { nth: this.cards()?.cards.length ?? 0 };
+    this.focusNext = { nth: this.value?.default.length ?? 0 };
     this.showAll = true;
     this.wantRest();
-  }
-
-  private onAge(e: Event) {
-    this.age = (e.target as HTMLSelectElement).value;
+    this.refresh();
   }
 
   private onOpen(e: MouseEvent, id: string) {
@@ -274,7 +326,7 @@ export class SafeGuides extends LitElement {
     pushGuide(id);
     this.pushed = true;
     this.focusNext = { guide: id };
-    this.open = id;
+    this.setOpen(id);
   }
 
   private close() {
@@ -286,35 +338,12 @@ export class SafeGuides extends LitElement {
     }
     pushIndex();
     this.focusNext = id ? { card: id } : undefined;
-    this.open = null;
+    this.setOpen(null);
   }
 
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    const next = this.focusNext;
-    if (!next) return;
-    const root = this.shadowRoot!;
-    if ('nth' in next) {
-      // The first card the reader had not seen, once the others have arrived; if they could not, the search box,
-      // after the message that says so.
-      const card = root.querySelectorAll<HTMLElement>('.card a')[next.nth];
-      const failed = this.rest.status === 'error';
-      if (card || failed) this.focusNext = undefined;
-      (card ?? (failed ? root.querySelector<HTMLElement>('#query') : undefined))?.focus();
-      return;
-    }
-    const target =
-      'guide' in next
-        ? root.querySelector<HTMLElement>(`[data-guide="${next.guide}"] .guide-title`)
-        : root.querySelector<HTMLElement>(`.card[data-guide="${next.card}"] a`) ?? root.querySelector<HTMLElement>('#query');
-    if (!target) return;
-    this.focusNext = undefined;
-    if ('guide' in next && next.scrollOnly) {
-      target.scrollIntoView({ block: 'start' });
-      return;
-    }
-    target.focus();
-    if ('guide' in next) target.scrollIntoView({ block: 'nearest' });
+  /** Moves focus where `focusNext` says, once what it names is drawn. */
+  private moveFocus() {
+    if (this.focusNext && this.shadowRoot) this.focusNext = moveFocus(this.shadowRoot, this.focusNext, this.restState === 'failed');
   }
 }
 

@@ -84,19 +84,16 @@ export default defineConfig({
         // bundler downstream); these files go straight to readers' phones, so minify them whole.
         minify: true,
         comments: false,
-        // Two shared chunks: chunks/kit-*.js, the kit's own shared code (the base styles, the 999 line and the plain
-        // help, the content's markdown, loading without a jump), drawn without Lit, which every component uses;
-        // and chunks/lit-*.js, Lit once, with the kit's few pieces that need it, which only the components drawn
-        // with Lit fetch: a page with only the help panel, the alerts, one guide or the quick exit downloads no Lit.
-        // Only what two or more components use goes there: a helper (or a Lit directive) one component uses stays
-        // in its file, so a page with another component does not download it; and not the settings checks, which
-        // only the quick exit (and the plan holding one) use, besides embed.js; and not the exit's address check,
-        // which the children's help panel shares with the quick exit, a small file of its own
-        // (chunks/exit-address-*.js).
+        // One shared chunk, chunks/kit-*.js: the kit's own shared code (the base styles, the 999 line and the plain
+        // help, the content's markdown, drawing and loading without a jump), which every component but the quick
+        // exit uses. Only what two or more components use goes there: a helper one component uses stays in its
+        // file, so a page with another component does not download it; and not the settings checks, which only the
+        // quick exit (and the plan holding one) use, besides embed.js; and not the exit's address check, which the
+        // children's help panel shares with the quick exit, a small file of its own (chunks/exit-address-*.js),
+        // so that a page with only the quick exit downloads embed.js, the exit and that check.
         codeSplitting: {
           groups: [
-            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/]shared[\\/](loading|drawn)\.ts/, minShareCount: 2, priority: 1 },
-            { name: 'kit', test: /src[\\/](shared[\\/](?!settings\.ts|exit-address\.ts|loading\.ts|drawn\.ts)|content[\\/])/, minShareCount: 2, priority: 2 },
+            { name: 'kit', test: /src[\\/](shared[\\/](?!settings\.ts|exit-address\.ts)|content[\\/])/, minShareCount: 2 },
           ],
         },
       },

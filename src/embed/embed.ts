@@ -126,7 +126,7 @@ function load(tag: string, element: Element): void {
   const url = new URL(file, base).href;
   import(url).catch((error: unknown) => {
     requested.delete(tag);
-    console.error(`safe-kit: could not load ${tag}: ${whyNotLoaded(url, error)}`, error);
+    console.error(`safe-kit: could not load ${tag}: ${whyNotLoaded(url)}`, error);
     document.querySelectorAll(tag).forEach(addHelp);
   });
   afterTimeOut(tag, () => document.querySelectorAll(tag).forEach(addHelp));

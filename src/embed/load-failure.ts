@@ -4,10 +4,7 @@
  * refused (the browser hides CORS errors from it), so the message names the likeliest cause for where the kit is.
  * Kept short: every word here is in embed.js on every school's page.
  */
-export function whyNotLoaded(url: string, error: unknown): string {
-  if (/trusted.?types|createPolicy/i.test(String((error as Error | undefined)?.message ?? error))) {
-    return "add lit-html to this page's Content-Security-Policy trusted-types list (see the kit's README)";
-  }
+export function whyNotLoaded(url: string): string {
   const kit = new URL(url).origin;
   // The document's own origin: "null" in a sandbox without allow-same-origin, even on the kit's own address.
   return kit !== self.origin

@@ -1,8 +1,6 @@
 /**
- * Drawing without Lit: the components a school puts on many pages (the help panel, the alerts, one guide) and the
- * pieces every component shares (the 999 line, the plain help, the content's markdown) build their nodes with
- * these calls, so that a page with only those components never downloads Lit. The Lit components take the same
- * pieces as nodes (./drawn.ts), so each is written once.
+ * How the kit draws: every component (./plain-element.ts) and the pieces they share (the 999 line, the plain help,
+ * the content's markdown) build their nodes with these calls, with no UI library for a reader to download.
  *
  * Text is always text (`append` of a string makes a text node) and attributes are set one by one: no HTML string
  * is ever made, so nothing here needs a Trusted Types policy.

@@ -1,7 +1,7 @@
 /**
  * The help every component shows while its content loads, or instead of it if loading fails: a reader in a
- * hurry never meets a blank box or an error message with nothing to do. Drawn without Lit (./dom.ts), so the
- * components that draw without it share it; Lit components take it through ./drawn.ts.
+ * hurry never meets a blank box or an error message with nothing to do. Drawn with the kit's DOM calls (./dom.ts),
+ * once for every component.
  */
 import help from 'virtual:safe-content/essential-help';
 import { h } from './dom.ts';

@@ -1,7 +1,7 @@
 /**
- * Draws the content's markdown nodes (./dom.ts, no Lit: the help panel and one guide draw without it; Lit
- * components take them through ./drawn.ts). Text is always text, links only go where the build allowed (https:,
- * tel:, mailto:). No HTML string is ever made, so nothing here needs a Trusted Types policy.
+ * Draws the content's markdown nodes with the kit's DOM calls (./dom.ts). Text is always text, links only go where
+ * the build allowed (https:, tel:, mailto:). No HTML string is ever made, so nothing here needs a Trusted Types
+ * policy.
  */
 import { fragment, h, type Child } from './dom.ts';
 import type { Block, Inline } from '../content/types.ts';

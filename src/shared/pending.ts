@@ -1,6 +1,6 @@
 /**
- * What a component shows while its first content is on its way, without making the school's page jump (shared by
- * the components drawn with Lit, through ./loading.ts, and those drawn without it).
+ * What a component shows while its first content is on its way, without making the school's page jump
+ * (./plain-element.ts).
  *
  * While a component's first content is on its way it draws nothing new: the element takes no box of its own
  * (`display: contents`) and shows, through a `<slot>`, exactly what it held before it was defined (the plain help
@@ -11,7 +11,7 @@
  */
 import { css, sheet } from './sheet.ts';
 
-/** Styles every component that uses `whilePending` lists: no box of its own while it shows what it held. */
+/** Every component's style while it shows what it held: no box of its own (./plain-element.ts adopts it). */
 export const pendingStyles = sheet(css`
   :host(:state(pending)) {
     display: contents;

@@ -1,12 +1,14 @@
 /**
- * A component drawn without Lit (./dom.ts): the help panel, the alerts and one guide, the components a school puts
- * on many pages, so that those pages download no Lit (about 5 KB brotli a reader saves). Its shadow root is drawn
- * whole from its settings and its content, which changes only when the content arrives or a setting changes;
- * what a reader does inside it (opening a topic, an alert) changes the nodes in place.
+ * The base of every component but the quick exit (which is one button and draws itself): a custom element drawn
+ * with the kit's own DOM calls (./dom.ts), with no UI library, so that a reader downloads the least (a library
+ * such as Lit is about 5.5 KB brotli, more than the kit's budgets leave room for; see README, "What the kit costs
+ * a page"). Its shadow root is drawn whole from its settings and its content, when the content arrives or a
+ * setting changes; what a reader does inside it (opening an alert, answering a question, typing) the component
+ * changes in place, so that focus, typed text and the reader's place are kept.
  *
- * Like the Lit components (./loading.ts), it loads its content when it is first put on the page, and again when
- * a setting the content depends on changes; until its first content arrives it shows what its tag held
- * (./pending.ts); if the content cannot load, its failure state: never a blank box.
+ * It loads its content when it is first put on the page, and again when a setting the content depends on changes;
+ * until its first content arrives it shows what its tag held (./pending.ts); if the content cannot load, its
+ * failure state: never a blank box.
  */
 import { type Child, fragment } from './dom.ts';
 import { pendingStyles, pendingView } from './pending.ts';
@@ -19,6 +21,8 @@ export abstract class PlainElement<T> extends HTMLElement {
   private loadedFor: string | undefined;
   private runs = 0;
   private queued: Promise<boolean> | undefined;
+  /** Whether what is drawn is behind the settings or the content (always, until it is first drawn). */
+  private stale = true;
 
   /** What the content depends on, in one string: it is loaded again when this changes. */
   protected abstract contentKey(): string;
@@ -34,20 +38,25 @@ export abstract class PlainElement<T> extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.requestUpdate();
+    // Its own box at once: an empty element a page's script adds shows the component's own loading state, not the
+    // loader's plain help put in it (src/embed/embed.ts), and a page's script sees a component there.
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [...this.sheets(), pendingStyles];
+    // Moved on the page (a school's script): it stays as the reader left it, unless a setting changed meanwhile.
+    if (this.stale) this.requestUpdate();
   }
 
   attributeChangedCallback(): void {
     this.requestUpdate();
   }
 
-  /** Resolves once the element has drawn what its settings say now (as a Lit element's `updateComplete` does). */
+  /** Resolves once the element has drawn what its settings say now (as `updateComplete` does for other web components). */
   get updateComplete(): Promise<boolean> {
     return this.queued ?? Promise.resolve(true);
   }
 
   /** Draws again in a moment: several settings changed together draw once. */
   requestUpdate(): void {
+    this.stale = true;
     this.queued ??= Promise.resolve().then(() => {
       this.queued = undefined;
       this.update();
@@ -56,12 +65,9 @@ export abstract class PlainElement<T> extends HTMLElement {
   }
 
   private update(): void {
-    if (!this.isConnected) return;
-    let root = this.shadowRoot;
-    if (!root) {
-      root = this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [...this.sheets(), pendingStyles];
-    }
+    const root = this.shadowRoot;
+    if (!this.isConnected || !root) return;
+    this.stale = false;
     const key = this.contentKey();
     if (key !== this.loadedFor) {
       this.loadedFor = key;

@@ -1,8 +1,7 @@
 /**
- * Styles without Lit: plain CSS text in one constructed style sheet that every element on the page shares,
- * adopted by each shadow root (a strict CSP allows it: it is not an inline style). Lit components list these
- * sheets in their `static styles` as they list their own `css` results, so the kit's shared styles are written
- * once for the components drawn with Lit and those drawn without it.
+ * The kit's styles: plain CSS text in one constructed style sheet that every element on the page shares, adopted by
+ * each shadow root (a strict CSP allows it: it is not an inline style). Each component lists the shared sheets
+ * (./base.styles.ts, ./essential-help.styles.ts) and its own (./plain-element.ts, `sheets()`).
  */
 
 /** A tag for plain CSS text: the build minifies templates tagged `css` (src/build/vite-plugin-minify-templates.ts). */

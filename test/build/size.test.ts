@@ -63,7 +63,7 @@ test('every component in embed.js exists in dist/', () => {
 });
 
 for (const [name, { budgetKB: budget, content }] of Object.entries(EMBEDS)) {
-  test(`the ${name} embed (loader, component, Lit and content) is under ${budget} KB gzip`, () => {
+  test(`the ${name} embed (loader, component, shared code and content) is under ${budget} KB gzip`, () => {
     const all = ['embed.js', ...reachable(loaderMap()[`safe-${name}`])].filter((f) => !LAZY_ITEM.test(f) && !LAZY_SCHOOL.test(f));
     if (name === 'guide') all.push(largestGuide());
     // A component's content for one audience or version (src/build/content-chunks.ts): a reader downloads one of
@@ -76,13 +76,6 @@ for (const [name, { budgetKB: budget, content }] of Object.entries(EMBEDS)) {
     assert.ok(total < budget * 1024, `${(total / 1024).toFixed(1)} KB gzip: ${files.join(', ')}`);
   });
 }
-
-test('Lit is in the kit once: no two files both define LitElement', () => {
-  const withLit = Object.keys(JSON.parse(read('size-report.json')).files).filter(
-    (f) => f.endsWith('.js') && /lit-html|_\$litElement\$|litElementVersions/.test(read(f)),
-  );
-  assert.equal(withLit.filter((f) => /litElementVersions/.test(read(f))).length, 1, withLit.join());
-});
 
 test(`each guide's own text is a chunk of its own, under ${GUIDE_BODY_KB} KB gzip, loaded by no component up front`, () => {
   const bodies = Object.keys(JSON.parse(read('size-report.json')).files).filter((f) => LAZY_ITEM.test(f));

@@ -1,6 +1,5 @@
 import { type Child, fragment, h } from '../../shared/dom.ts';
 import { PlainElement } from '../../shared/plain-element.ts';
-import { pendingStyles } from '../../shared/pending.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { drawBlocks, drawInline, telHref } from '../../shared/markdown.ts';
 import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
@@ -53,8 +52,6 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
   private own: Record<Promiser, string> = { child: '', parent: '' };
   /** What the last full draw made that follows the family's choices and typing, each brought up to date in place. */
   private followers: (() => void)[] = [];
-  /** Whether something has asked for a full draw that has not been made (a setting changed while off the page). */
-  private wanted = true;
 
   private printAlone: PrintAlone | undefined;
   private readonly onAfterPrint = () => this.printAlone?.printingDone(this);
@@ -72,12 +69,9 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
   }
 
   override connectedCallback() {
-    // The shadow root at once, as when the agreement was drawn with Lit: an empty element a page's script puts in
-    // shows the agreement's own loading state (its heading and help), not the loader's plain help in its place.
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [...this.sheets(), pendingStyles];
     window.addEventListener('afterprint', this.onAfterPrint);
-    // Moved on the page (a school's script, a test): the form stays as the family left it, focus and all.
-    if (this.wanted || !this.followers.length) super.connectedCallback();
+    // Moved on the page (a school's script): the form stays as the family left it, focus and all (PlainElement).
+    super.connectedCallback();
   }
 
   disconnectedCallback() {
@@ -92,11 +86,6 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
     if (name === 'age' && old !== value) this.chosen = undefined;
     if ((name === 'age' || name === 'device') && this.followers.length) this.refresh();
     else super.attributeChangedCallback();
-  }
-
-  override requestUpdate() {
-    this.wanted = true;
-    super.requestUpdate();
   }
 
   private get band() {
@@ -170,7 +159,6 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
   };
 
   protected draw() {
-    this.wanted = false;
     this.followers = [];
     const level = this.headingLevel;
     const groups = this.status === 'complete' ? this.value : undefined;

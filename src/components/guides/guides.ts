@@ -1,6 +1,5 @@
 import { fragment, h } from '../../shared/dom.ts';
 import { PlainElement } from '../../shared/plain-element.ts';
-import { pendingStyles } from '../../shared/pending.ts';
 import { baseStyles } from '../../shared/base.styles.ts';
 import { emergencyStyles } from '../../shared/essential-help.styles.ts';
 import { drawEmergency, drawEssentialHelp } from '../../shared/essential-help.ts';
@@ -116,9 +115,6 @@ export class SafeGuides extends PlainElement<Index> implements Choices {
   };
 
   override connectedCallback() {
-    // Its own box at once, as a Lit element has: an element added to a page where the kit is already running draws
-    // its own loading state, rather than embed.js filling it with the plain help (src/embed/embed.ts, fillIfEmpty).
-    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [...this.sheets(), pendingStyles];
     super.connectedCallback();
     // The back and forward buttons, and a link to `#guide=…` (a browser fires popstate for both).
     addEventListener('popstate', this.onAddress);

@@ -3,7 +3,7 @@
  *
  * marked does the lexing; this file decides what is allowed. Anything that could carry markup or reach another
  * origin (raw HTML, images, http: links) is refused with the line it stands on and a fix an editor can follow,
- * because the components render these nodes as Lit templates and never as HTML strings.
+ * because the components draw these nodes with DOM calls (src/shared/markdown.ts) and never as HTML strings.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Inline } from '../content/types.ts';

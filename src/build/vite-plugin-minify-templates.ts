@@ -1,5 +1,5 @@
 /**
- * Minifies the text of Lit's `css` and `html` templates at build time: the bundler's minifier keeps template
+ * Minifies the text of the kit's `css` (and any `html`) templates at build time: the bundler's minifier keeps template
  * text as written (it is data to it), so indentation, comments and line breaks would otherwise go to every
  * reader's phone. Only the fixed text between `${…}` is changed, and only in ways that cannot change what is
  * drawn:
@@ -7,7 +7,7 @@
  * - html: a run of white space that holds a line break becomes one space (as the browser draws it anyway).
  *
  * Written here rather than with a library: minify-literals and its kin bring html-minifier and clean-css, far
- * more than these few safe rules need, and rewrite attribute and markup forms Lit's parser relies on.
+ * more than these few safe rules need, and rewrite attribute and markup forms template parsers rely on.
  */
 import { parseSync, Visitor, type Plugin } from 'vite';
 

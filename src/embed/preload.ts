@@ -1,6 +1,6 @@
 /**
  * Starts every file a component needs to run at once, beside the component's own file, as soon as the loader
- * knows the component is on the page, instead of one round trip after another (component → Lit and shared code):
+ * knows the component is on the page, instead of one round trip after another (component → shared code):
  * on a slow phone each round trip costs about half a second. The build works out each component's files
  * (__SAFE_KIT_PRELOAD__, beside the map of components); the component's own imports then find them loaded or on
  * their way. Its content is started apart, for each element (preloadContent, below).

@@ -98,7 +98,7 @@ writeFileSync(out, `${JSON.stringify({
   commit: git('rev-parse', '--short', 'HEAD'),
   commitDate: git('log', '-1', '--format=%cI'),
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), loadAverage: loadavg(), os: `${platform()} ${release()}` },
-  versions: { node: process.version, chromium: browserVersion, lit: pkg('lit'), vite: pkg('vite'), 'puppeteer-core': pkg('puppeteer-core') },
+  versions: { node: process.version, chromium: browserVersion, vite: pkg('vite'), 'puppeteer-core': pkg('puppeteer-core') },
   profile: PROFILE, runs: RUNS, ways, markers, rows, loads,
 }, null, 2)}\n`);
 console.log(`\n${RUNS} rounds in ${Math.round((performance.now() - started) / 1000)} s; every load in ${out.slice(ROOT.length)}`);

@@ -60,7 +60,7 @@ const hostOf = (url: string) => {
  * @cssproperty --safe-alert-advice - Colour marking advice (with white text). Default: #1d4f91.
  * @cssproperty --safe-alert-information - Colour marking information (with white text). Default: #505a5f.
  *
- * Drawn without Lit (src/shared/plain-element.ts): a school may put it on many pages, and it changes only when an
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): a school may put it on many pages, and it changes only when an
  * alert is opened or closed, which changes that alert's button and text in place.
  */
 export class SafeAlerts extends PlainElement<Alert[]> {

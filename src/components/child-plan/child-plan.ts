@@ -48,7 +48,7 @@ const LOADING_TITLE = 'What to do if something online worries you';
  * @fires safe-exit - From the quick exit, just before it leaves (see the exit's README). Cancelable.
  * @cssproperty --safe-step-color - The step numbers' colour. Default: #1d4f91.
  *
- * Drawn without Lit (src/shared/plain-element.ts): nothing in it changes once drawn but for the school's lead,
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): nothing in it changes once drawn but for the school's lead,
  * which arrives on its own, and a reader in a hurry downloads the least.
  */
 export class SafeChildPlan extends PlainElement<ChildPlan[]> {

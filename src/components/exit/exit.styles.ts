@@ -1,7 +1,7 @@
 /**
  * The quick exit's own look, as plain CSS text after its copy of the kit's base (./base.styles.ts), in one
- * constructed style sheet that every exit on the page shares: adopted by its shadow root as Lit's styles are, so
- * strict CSP allows it, without Lit.
+ * constructed style sheet that every exit on the page shares, adopted by its shadow root as the kit's other
+ * styles are (src/shared/sheet.ts), so a strict CSP allows it.
  *
  * It stays in view while the reader scrolls, as GOV.UK's does: sticky at the top of whatever holds it (the whole of
  * the child's plan, or the host page's section). Its own background, so the note is readable on any host's colours

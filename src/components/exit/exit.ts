@@ -55,8 +55,9 @@ const STRANDED: Record<Exclude<Leaving, 'left'>, string> = {
  * @csspart cover - What covers the page while it leaves.
  * @csspart stranded - What the cover says when a sandboxed box could not take the whole tab away.
  *
- * A plain custom element, not a Lit one: it is one button, and a school may put it on every page, so a page with
- * only the quick exit downloads embed.js and this file, never Lit. It draws its shadow DOM once, when it is first
+ * A plain custom element of its own, not a PlainElement (src/shared/plain-element.ts): it is one button, with no
+ * content to load, and a school may put it on every page, so a page with only the quick exit downloads embed.js,
+ * this file and its address check, not even the kit's shared code. It draws its shadow DOM once, when it is first
  * put on the page, and changes the few nodes that change at once (./exit-view.ts).
  */
 export class SafeExit extends HTMLElement implements ShiftExit {

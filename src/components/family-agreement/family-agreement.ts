@@ -35,7 +35,7 @@ const keyOf = (group: AgreementGroup, index: number) => `${group.id}/${index}`;
  * @cssproperty --safe-color-button - The print button's colour (white text on it). Default: #00703c.
  * @cssproperty --safe-color-hint - Hint text under a question (keep 4.5:1 against the background). Default: #505a5f.
  *
- * Drawn without Lit (src/shared/plain-element.ts): the form is drawn once, when the promises arrive (and again
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): the form is drawn once, when the promises arrive (and again
  * when a setting other than the age or device changes); what the family chooses and types changes only what
  * depends on it (the ticks, the device's word, the count, the printout), never the field they are typing in.
  */

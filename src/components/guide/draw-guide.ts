@@ -1,7 +1,6 @@
 /**
- * One parental-controls guide, drawn without Lit (src/shared/dom.ts): shared by <safe-guide> (one guide anywhere,
- * drawn without Lit) and <safe-guides> (the index, also drawn without Lit, which shows a guide in place when it
- * is opened).
+ * One parental-controls guide, drawn with the kit's DOM calls (src/shared/dom.ts): shared by <safe-guide> (one
+ * guide anywhere) and <safe-guides> (the index, which shows a guide in place when it is opened).
  */
 import { h } from '../../shared/dom.ts';
 import { drawBlocks, drawInline } from '../../shared/markdown.ts';

@@ -25,7 +25,7 @@ import { loadGuide } from './load-guide.ts';
  * @csspart emergency - The "In immediate danger" line.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  *
- * Drawn without Lit (src/shared/plain-element.ts): a school may put a guide on any page, and nothing in it changes
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): a school may put a guide on any page, and nothing in it changes
  * once drawn.
  */
 export class SafeGuide extends PlainElement<Guide> {

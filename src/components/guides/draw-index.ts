@@ -1,5 +1,5 @@
 /**
- * The list's own pieces, drawn without Lit (src/shared/dom.ts): the search box and filters, drawn once and never
+ * The list's own pieces, drawn with the kit's DOM calls (src/shared/dom.ts): the search box and filters, drawn once and never
  * again while a reader types in them, and a guide's card.
  */
 import { h } from '../../shared/dom.ts';

@@ -75,7 +75,7 @@ const setText = (node: Node, text: string) => {
  * @csspart emergency - The "In immediate danger" line.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  *
- * Drawn without Lit (src/shared/plain-element.ts): the whole is drawn when the list arrives or a setting changes;
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): the whole is drawn when the list arrives or a setting changes;
  * what a reader does (typing, choosing, opening a guide) changes only the nodes it concerns, so the search box
  * keeps its text, caret and focus while the cards below it change.
  */

@@ -58,7 +58,7 @@ const schoolNamed = async (name: string | null) => {
  * @attr school - The school's name in the council's list (content/schools/), e.g. `hillside-primary`: parents and staff see "Your school" first, with its safeguarding lead and how to reach them.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  *
- * Drawn without Lit (src/shared/plain-element.ts): a school may put it on every page, and a reader in a hurry
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): a school may put it on every page, and a reader in a hurry
  * downloads the least.
  */
 type Help = { services: Service[]; topics: TopicItem[]; words: PanelWords; school: Awaited<ReturnType<typeof schoolNamed>> };

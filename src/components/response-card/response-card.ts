@@ -75,7 +75,7 @@ const DEFAULTS = { audience: 'parents', variant: 'full' } as const;
  * @csspart source - The line naming the guidance the card is based on.
  * @csspart essential-help - The short list shown while loading, or if loading fails.
  *
- * Drawn without Lit (src/shared/plain-element.ts): the card is drawn whole when it arrives or a setting changes;
+ * Drawn with the kit's own DOM calls (src/shared/plain-element.ts): the card is drawn whole when it arrives or a setting changes;
  * what a reader does (answering, going back, opening the full card) changes those nodes in place, so their focus
  * and place are kept.
  */

@@ -8,7 +8,7 @@
 const COMMON_TROUBLE = [
   'Open the published page (not the editor\'s preview), then View Source and search for "embed.js". If it is not there, your editor removed the script: follow the steps above for adding it once for the whole site.',
   'If the script is there, open the browser\'s console (F12). A message that names "Access-Control-Allow-Origin" means the council\'s kit host needs a setting: send them the message (they can run npm run check-host to see it).',
-  'A message that names "Content-Security-Policy" or "trusted-types" means your site\'s security policy blocks the kit: ask whoever runs the site to allow the kit\'s address in script-src and lit-html in trusted-types.',
+  'A message that names "Content-Security-Policy" means your site\'s security policy blocks the kit: ask whoever runs the site to allow the kit\'s address in script-src (and in frame-src, for the iframe).',
   'A speed or cookie plugin may hold scripts back. Cloudflare Rocket Loader: add data-cfasync="false" before src in the script tag. WP Rocket ("Delay JavaScript execution") and LiteSpeed Cache ("JS Excludes"): add embed.js to their exclusion lists. Cookiebot: add data-cookieconsent="ignore" to the script (the kit sets no cookies; other cookie tools have their own setting: not checked here).',
 ];
 

@@ -15,6 +15,12 @@ const TITLES: Record<Audience, string> = {
   staff: 'Report and get advice',
 };
 
+/**
+ * Where an exit goes unless the webmaster chooses another page, as src/shared/exit-address.ts says it (written
+ * here too, so that a parents' panel need not fetch that file; test/build/exit-styles.test.ts holds the two alike).
+ */
+const DEFAULT_EXIT_HREF = 'https://www.bbc.co.uk/weather';
+
 /** Each audience's services and topics: a reader downloads only their own panel's (src/build/content-chunks.ts). */
 const HELP: Record<Audience, () => Promise<typeof import('virtual:safe-content/services-*')>> = {
   children: () => import('virtual:safe-content/services-children'),
@@ -107,12 +113,13 @@ export class SafeHelpLinks extends PlainElement<Help> {
    * and staff never see it). Until it has drawn, or if it cannot load, a plain link inside it stands in for it (the
    * exit draws over what its tag holds, and the link goes once it has: one way to leave, not two). The link's
    * address is checked as the exit checks it, by the exit's own small file, fetched beside the exit's code: a
-   * parents' panel downloads neither.
+   * parents' panel downloads neither. Until that check has arrived the link goes to the kit's default neutral page,
+   * so a child has a working way out from the panel's first drawing.
    */
   private drawExit() {
     if (!customElements.get('safe-exit')) import('../exit/define.ts').catch(() => undefined);
     const href = this.getAttribute('exit-href');
-    const link = h('a', null, 'Exit this page');
+    const link = h('a', { href: DEFAULT_EXIT_HREF }, 'Exit this page');
     import('../../shared/exit-address.ts').then((address) => link.setAttribute('href', address.exitHref(href)), () => undefined);
     customElements.whenDefined('safe-exit').then(() => link.remove(), () => undefined);
     return h('safe-exit', { part: 'exit', exportparts: 'button: exit-button', href: href || null, theme: this.getAttribute('theme') || null }, link);

@@ -45,8 +45,14 @@ export abstract class PlainElement<T> extends HTMLElement {
     if (this.stale) this.requestUpdate();
   }
 
-  attributeChangedCallback(): void {
-    this.requestUpdate();
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value) return;
+    // `theme` is read by the styles alone (./dark.styles.ts): drawing again would take a reader's focus and place.
+    // A quick exit drawn inside is told it in place.
+    if (name !== 'theme') return this.requestUpdate();
+    const exit = this.shadowRoot?.querySelector('safe-exit');
+    if (value == null) exit?.removeAttribute(name);
+    else exit?.setAttribute(name, value);
   }
 
   /** Resolves once the element has drawn what its settings say now (as `updateComplete` does for other web components). */

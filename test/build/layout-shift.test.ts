@@ -141,15 +141,14 @@ for (const name of Object.keys(COMPONENTS).filter((n) => n !== 'exit')) {
   });
 }
 
-test('the layout shifts listed as not met yet still happen (take them off SHIFTING when none does)', async () => {
-  const seen: string[] = [];
-  for (const key of Object.keys(SHIFTING)) {
-    const [name, way] = key.split(' ') as [string, Way];
-    const { cls } = await shiftOn(name, way);
-    seen.push(`${key}: ${cls.toFixed(3)}`);
-    if (cls > CLS_BUDGET) return;
+test('the layout shifts listed as not met yet still happen (take a component off MEASURED when it no longer shifts)', async () => {
+  // One way per component (script, tag and placeholder move the page alike): every listed component is checked.
+  const met: string[] = [];
+  for (const name of Object.keys(MEASURED)) {
+    const { cls } = await shiftOn(name, 'placeholder');
+    if (cls <= CLS_BUDGET) met.push(`${name}: ${cls.toFixed(3)}`);
   }
-  assert.fail(`no listed page jumped more than CLS ${CLS_BUDGET}: take them off SHIFTING (${seen.join(', ')})`);
+  assert.deepEqual(met, [], `no more than CLS ${CLS_BUDGET} now: take them off MEASURED`);
 });
 
 test('layout shift in Firefox', { skip: 'Firefox has no layout-shift entries (the Layout Instability API is Chromium\'s only), so a shift cannot be read there' }, () => {});

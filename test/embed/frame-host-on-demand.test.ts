@@ -31,9 +31,13 @@ describe("embed.js fetches the frames' host code only for a page with kit frames
     // Its height reported to a page with nobody listening yet; then the school's kit script arrives.
     await new Promise((r) => setTimeout(r, 300));
     expect(Number(frame.height)).to.equal(150);
+    // What the frame hears: the script's ask (not only the frame's own later change of layout, which would report too).
+    const heard: unknown[] = [];
+    frame.contentWindow!.addEventListener('message', (e) => heard.push((e.data as { type?: unknown } | null)?.type));
     const script = page.document.createElement('script');
     script.src = `${KIT}embed.js`;
     page.document.body.append(script);
+    await waitFor(() => heard.includes('safe-kit:report-height'), 'the script to ask the frame to report again', 20000);
     await waitFor(() => Number(frame.height) > 150 && Math.abs(Number(frame.height) - frame.contentDocument!.documentElement.scrollHeight) < 5, 'the frame to fit its content', 20000);
   });
 

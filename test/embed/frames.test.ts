@@ -12,6 +12,15 @@ import { expectFrameHasNoAxeViolations } from '../helpers/axe-frame.ts';
 const LONG = 20000;
 const frameIn = (page: TestPage, selector = 'iframe') => page.document.querySelector<HTMLIFrameElement>(selector)!;
 const fitOf = (frame: HTMLIFrameElement) => frame.contentDocument?.documentElement?.dataset.fit;
+/** A kit frame page in an iframe of the given size on this test page (removed after each test). */
+function frameOnTestPage(src: string, width: number, height: number): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.width = `${width}`;
+  frame.height = `${height}`;
+  frame.src = src;
+  document.body.append(frame);
+  return frame;
+}
 const bodyHeight = (frame: HTMLIFrameElement) => frame.contentDocument!.body.getBoundingClientRect().height;
 /** The element `selector` in the frame's component, once the component is what the frame shows. */
 const drawn = (frame: HTMLIFrameElement, tag: string, selector: string) =>
@@ -158,11 +167,7 @@ describe('kit frames', function () {
   });
 
   it('the build-time content gives way to the component with no loading state in between, and says the same', async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '700';
-    frame.height = '600';
-    frame.src = `${KIT_PATH}frame/help-links.html`;
-    document.body.append(frame);
+    const frame = frameOnTestPage(`${KIT_PATH}frame/help-links.html`, 700, 600);
     const builtIds: string[] = [];
     let loadingShown = false;
     // Every frame the browser draws, until the component is there: a visible component never says "Loading…".
@@ -210,32 +215,20 @@ describe('kit frames', function () {
   });
 
   it("a guide's own frame page with ?fit=box keeps the 999 line in view in its box and shows that guide", async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '400';
-    frame.height = '300';
-    frame.src = `${KIT_PATH}frame/guides/tiktok.html?fit=box`;
-    document.body.append(frame);
+    const frame = frameOnTestPage(`${KIT_PATH}frame/guides/tiktok.html?fit=box`, 400, 300);
     await waitFor(() => fitOf(frame) === 'box' && drawn(frame, 'safe-guide', '[data-guide="tiktok"] .steps ol'), 'the TikTok guide in a box', LONG);
     expect(inView(frame, frame.contentDocument!.querySelector('.frame-head a[href="tel:999"]'))).to.equal(true);
     expect(new URL(frame.contentDocument!.querySelector<HTMLAnchorElement>('a[data-safe-kit-full]')!.href).pathname).to.equal(`${KIT_PATH}frame/guides/tiktok.html`);
   });
 
   it("a guide's own frame page still shows the guide its address names (frame/guides/tiktok.html?guide=roblox)", async () => {
-    const frame = document.createElement('iframe');
-    frame.width = '700';
-    frame.height = '600';
-    frame.src = `${KIT_PATH}frame/guides/tiktok.html?guide=roblox`;
-    document.body.append(frame);
+    const frame = frameOnTestPage(`${KIT_PATH}frame/guides/tiktok.html?guide=roblox`, 700, 600);
     await waitFor(() => drawn(frame, 'safe-guide', '[data-guide="roblox"] .steps ol'), 'the Roblox guide', LONG);
   });
 
   it("with JavaScript, a guide's link in the list written at build time opens the guide's page in the frame, not a tab", async () => {
     // A host that has lost the components: the build-time list stays, with frame.js running.
-    const frame = document.createElement('iframe');
-    frame.width = '700';
-    frame.height = '600';
-    frame.src = '/broken/no-component/kit/frame/guides.html';
-    document.body.append(frame);
+    const frame = frameOnTestPage('/broken/no-component/kit/frame/guides.html', 700, 600);
     const link = await waitFor(() => (fitOf(frame) ? frame.contentDocument!.querySelector<HTMLAnchorElement>('.frame-static [data-guide="tiktok"] a') : null), 'the frame code and the list', LONG);
     const opened: string[] = [];
     // A tab "opened" is only noted: the frame stays where it is, and the test page too.

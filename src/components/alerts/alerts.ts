@@ -72,7 +72,7 @@ export class SafeAlerts extends PlainElement<Alert[]> {
 
   /** Alerts are for staff or parents; anything else (children, an unknown word) means parents. */
   private get alertAudience(): AlertAudience {
-    return toAudience(this.getAttribute('audience') ?? undefined) === 'staff' ? 'staff' : 'parents';
+    return toAudience(this.getAttribute('audience')) === 'staff' ? 'staff' : 'parents';
   }
 
   /** The audience's alerts are a chunk of their own, fetched when the panel is first shown. */
@@ -106,7 +106,7 @@ export class SafeAlerts extends PlainElement<Alert[]> {
 
   /** The alerts to show and the sentence that says how many (the status line is one live region, there from the first render). */
   private choose(alerts: Alert[], audience: AlertAudience) {
-    const today = validDate(this.getAttribute('today') ?? undefined) ?? localToday();
+    const today = validDate(this.getAttribute('today')) ?? localToday();
     const current = currentAlerts(alerts, today, audience);
     const limit = Number(this.getAttribute('limit'));
     const shown = current.slice(0, Number.isInteger(limit) && limit > 0 ? limit : current.length);

@@ -58,7 +58,7 @@ export class SafeChildPlan extends PlainElement<ChildPlan[]> {
   private school: { name: string; details?: School } | undefined;
 
   private get version(): ChildPlanVersion {
-    return toVersion(this.getAttribute('version') ?? undefined);
+    return toVersion(this.getAttribute('version'));
   }
 
   /** The version's plan is a chunk of its own, fetched when the plan is first shown. */

@@ -70,7 +70,8 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
 
   override connectedCallback() {
     window.addEventListener('afterprint', this.onAfterPrint);
-    // Moved on the page (a school's script): the form stays as the family left it, focus and all (PlainElement).
+    // Moved on the page (a school's script): the form stays as the family left it, what they typed and ticked
+    // (PlainElement), though the browser takes focus from a moved field.
     super.connectedCallback();
   }
 
@@ -80,12 +81,13 @@ export class SafeFamilyAgreement extends PlainElement<AgreementGroup[]> {
   }
 
   /** The age and the device change the form in place (the family's own choice reflects to them); any other setting draws it again. */
-  override attributeChangedCallback(name?: string, old?: string | null, value?: string | null) {
-    if (name === 'theme') return;
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     // A new age band brings its own suggestions in place of the ticks made before.
-    if (name === 'age' && old !== value) this.chosen = undefined;
-    if ((name === 'age' || name === 'device') && this.followers.length) this.refresh();
-    else super.attributeChangedCallback();
+    if (old === value) return;
+    if (name === 'age') this.chosen = undefined;
+    // Once the form is there; before, the next full draw reads them.
+    if ((name === 'age' || name === 'device') && this.status === 'complete') this.refresh();
+    else super.attributeChangedCallback(name, old, value);
   }
 
   private get band() {

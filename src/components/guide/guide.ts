@@ -61,7 +61,8 @@ export class SafeGuide extends PlainElement<Guide> {
 
   protected draw() {
     const level = this.headingLevel;
-    const guide = this.value;
+    // The guide the tag names now: while another is on its way (the `guide` setting changed), not the one before.
+    const guide = this.value?.id === this.wanted ? this.value : undefined;
     const failed = this.status === 'error';
     if (guide && !failed) return h('section', { class: 'kit', part: 'base', 'aria-labelledby': 'guide-title' }, drawGuide(guide, guide.body, level));
     return h(

@@ -2,13 +2,15 @@
  * The open guide lives in the page's address, `#guide=tiktok`, so a parent can share a link to one guide and the
  * back button returns to the index. Any other hash belongs to the host page and is left alone.
  */
+import { isGuideId } from '../guide/load-guide.ts';
+
 const KEY = 'guide';
 
 /** The guide named in the address, or null. */
 export function guideInAddress(hash = location.hash): string | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const id = params.get(KEY);
-  return id && /^[a-z0-9-]+$/.test(id) ? id : null;
+  return id && isGuideId(id) ? id : null;
 }
 
 /** The address of a guide, as a link's href: the page's own address with `#guide=<id>`. */

@@ -1,7 +1,7 @@
 /**
  * Search as you type that forgives case, accents and small typos ("tik tok", "Snapchta", "instagam"), for a list
- * of about twenty guides. A few lines of edit distance do this; a fuzzy-search library would cost more than the
- * whole index.
+ * of twenty guides or a thousand. A few lines of edit distance do this; a fuzzy-search library would cost more than
+ * the whole index.
  */
 import { editDistance } from '../../shared/edit-distance.ts';
 
@@ -32,16 +32,31 @@ function wordMatches(typed: string, word: string): boolean {
   return editDistance(typed, word) <= typos || editDistance(typed, word.slice(0, typed.length)) <= typos;
 }
 
+/** Each text's words (with its words joined), worked out once: a keystroke reads every guide's text again. */
+const textWords = new Map<string, string[]>();
+const wordsOf = (text: string) => {
+  let found = textWords.get(text);
+  if (!found) {
+    const split = words(text);
+    textWords.set(text, (found = [...split, split.join('')]));
+  }
+  return found;
+};
+
 /**
- * Does the query match the text? Every typed word must match a word of the text. The query is also tried with its
+ * Does the query match a text? Every typed word must match a word of the text. The query is also tried with its
  * spaces removed, and the text with its words joined, so "tik tok" finds "TikTok" and "youtube" finds "You Tube".
+ * The query is read once, for every text it is matched against.
  */
-export function matches(query: string, text: string): boolean {
+export function matcher(query: string): (text: string) => boolean {
   const typed = words(query);
-  if (typed.length === 0) return true;
-  const textWords = words(text);
-  const joined = [...textWords, textWords.join('')];
-  if (typed.every((t) => joined.some((w) => wordMatches(t, w)))) return true;
   const together = typed.join('');
-  return typed.length > 1 && joined.some((w) => wordMatches(together, w));
+  return (text) => {
+    if (typed.length === 0) return true;
+    const joined = wordsOf(text);
+    return typed.every((t) => joined.some((w) => wordMatches(t, w))) || (typed.length > 1 && joined.some((w) => wordMatches(together, w)));
+  };
 }
+
+/** Does the query match the text? (see matcher) */
+export const matches = (query: string, text: string) => matcher(query)(text);

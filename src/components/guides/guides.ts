@@ -8,7 +8,7 @@ import { guideStyles } from '../guide/draw-guide.styles.ts';
 import { drawGuide, drawUnderAge, underMinimumAge } from '../guide/draw-guide.ts';
 import { loadGuide } from '../guide/load-guide.ts';
 import { guidesStyles } from './guides.styles.ts';
-import { matches } from './fuzzy.ts';
+import { matcher } from './fuzzy.ts';
 import { guideInAddress, pushGuide, pushIndex } from './address.ts';
 import { countText, searchText } from './count.ts';
 import { type Choices, drawCard, drawSearch } from './draw-index.ts';
@@ -115,12 +115,14 @@ export class SafeGuides extends PlainElement<Index> implements Choices {
   };
 
   override connectedCallback() {
+    const first = !this.shadowRoot;
     super.connectedCallback();
     // The back and forward buttons, and a link to `#guide=…` (a browser fires popstate for both).
     addEventListener('popstate', this.onAddress);
     const id = guideInAddress();
-    // Arriving from a shared link: bring the guide into view, as a browser does for a link to part of a page.
-    if (id) this.focusNext = { guide: id, scrollOnly: true };
+    // Arriving from a shared link: bring the guide into view, as a browser does for a link to part of a page (not
+    // when a page's script only moves the list: the page stays where the reader is).
+    if (id && first) this.focusNext = { guide: id, scrollOnly: true };
     this.setOpen(id);
   }
 
@@ -225,7 +227,8 @@ export class SafeGuides extends PlainElement<Index> implements Choices {
     const total = index.total.toLocaleString('en-GB');
     // The first view, until the reader searches, chooses a type or asks for every guide.
     const limited = !this.showAll && !this.query.trim() && !this.category && !complete;
-    const shown = limited ? all : all.filter((g) => (!this.category || g.category === this.category) && matches(this.query, searchText(g)));
+    const match = matcher(this.query);
+    const shown = limited ? all : all.filter((g) => (!this.category || g.category === this.category) && match(searchText(g)));
     const tooYoung = shown.filter((g) => underMinimumAge(g, age)).length;
     const fetching = !limited && !complete && this.restState !== 'failed';
     const restFailed = !limited && !complete && !fetching;
@@ -302,6 +305,8 @@ export class SafeGuides extends PlainElement<Index> implements Choices {
 
   /** The reader typed, or chose a type or an age: the cards change, the search box is left as it is. */
   private choose(what: keyof Choices, value: string) {
+    // The reader has moved on: focus is not taken from them later (by "Show all", still loading).
+    this.focusNext = undefined;
     this[what] = value;
     if (value.trim() && what !== 'age') this.wantRest();
     this.refresh();

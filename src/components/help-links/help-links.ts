@@ -73,7 +73,7 @@ export class SafeHelpLinks extends PlainElement<Help> {
   static observedAttributes = ['audience', 'heading-level', 'exit-href', 'theme', 'school'];
 
   private get audience(): Audience {
-    return toAudience(this.getAttribute('audience') ?? undefined);
+    return toAudience(this.getAttribute('audience'));
   }
 
   /** The audience's services and topics are a chunk of their own, fetched when the panel is first shown; a school's details only when named. */

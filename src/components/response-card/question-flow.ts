@@ -43,8 +43,6 @@ export function announce(flow: Flow, answers: readonly Answer[], before = ''): s
 /** Where the reader is: kept by the element, changed here as they answer. */
 export interface FlowPlace {
   answers: Answer[];
-  /** What the live region says: the step the reader has just moved to. */
-  announcement: string;
 }
 
 export interface FlowView {
@@ -107,10 +105,11 @@ function drawStep(view: FlowView, go: (answers: Answer[], before?: string) => vo
  */
 export function drawFlow(view: FlowView): HTMLElement {
   const title = h('p', { class: 'section-title', id: 'flow-title', role: 'heading', 'aria-level': view.level }, 'What should I do now?');
-  const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', part: 'announcement' }, view.place.announcement);
+  // Empty when drawn: a live region tells of a change, and a card drawn again (a setting changed) is not one.
+  const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', part: 'announcement' });
   const go = (answers: Answer[], before = '') => {
     view.place.answers = answers;
-    status.textContent = view.place.announcement = announce(view.flow, answers, before);
+    status.textContent = announce(view.flow, answers, before);
     while (title.nextSibling && title.nextSibling !== status) title.nextSibling.remove();
     status.before(fragment(drawStep(view, go)));
     section.querySelector<HTMLElement>('#step-heading')?.focus();

@@ -31,16 +31,6 @@ interface Loaded {
   school: School | undefined;
 }
 
-/** The settings, as properties: each reads and writes its attribute (`audience` and `variant` show their default). */
-const ATTRIBUTES = {
-  audience: 'audience',
-  variant: 'variant',
-  dslName: 'dsl-name',
-  dslPhone: 'dsl-phone',
-  dslEmail: 'dsl-email',
-  school: 'school',
-  theme: 'theme',
-} as const;
 /** What the element writes on itself when the page gives none, as it always has: a page's CSS or script may read them. */
 const DEFAULTS = { audience: 'parents', variant: 'full' } as const;
 
@@ -80,19 +70,11 @@ const DEFAULTS = { audience: 'parents', variant: 'full' } as const;
  * and place are kept.
  */
 export class SafeResponseCard extends PlainElement<Loaded> {
-  // `theme` is read by the styles only (src/shared/dark.styles.ts).
-  static observedAttributes = [...Object.values(ATTRIBUTES), 'heading-level'];
-
-  declare audience: string;
-  declare variant: string;
-  declare dslName: string | undefined;
-  declare dslPhone: string | undefined;
-  declare dslEmail: string | undefined;
-  declare school: string | undefined;
-  declare theme: string | undefined;
+  // `theme` is read by the styles alone (src/shared/dark.styles.ts; PlainElement does not draw again for it).
+  static observedAttributes = ['audience', 'variant', 'dsl-name', 'dsl-phone', 'dsl-email', 'school', 'theme', 'heading-level'];
 
   /** Where the reader is in the questions, for the card they were asked on: kept when the card is drawn again. */
-  private place: FlowPlace & { card?: ResponseCard } = { answers: [], announcement: '' };
+  private place: FlowPlace & { card?: ResponseCard } = { answers: [] };
   /** Whether the short form's full card is open: kept when the card is drawn again. */
   private expanded = false;
 
@@ -104,10 +86,6 @@ export class SafeResponseCard extends PlainElement<Loaded> {
   /** `heading-level`, 1 to 4 (default 2); the card's sections are one level below. */
   override get headingLevel(): number {
     return Math.min(super.headingLevel, 4);
-  }
-
-  override set headingLevel(level: number) {
-    this.setAttribute('heading-level', `${level}`);
   }
 
   private get cardAudience() {
@@ -144,7 +122,7 @@ export class SafeResponseCard extends PlainElement<Loaded> {
   protected draw() {
     const card = this.status === 'error' ? undefined : this.value?.cards.find((c) => c.audience === this.cardAudience);
     // Another card's questions (the audience changed): start its path from the beginning.
-    if (card && card !== this.place.card) this.place = { answers: [], announcement: '', card };
+    if (card && card !== this.place.card) this.place = { answers: [], card };
     const level = this.headingLevel;
     return h(
       'section',
@@ -222,19 +200,6 @@ export class SafeResponseCard extends PlainElement<Loaded> {
     if (alone) addEventListener('afterprint', () => alone.printingDone(this), { once: true });
     window.print();
   }
-}
-
-// The settings as properties, as `el.audience = 'staff'` and `el.dslName` read and write them.
-for (const [property, attribute] of Object.entries(ATTRIBUTES)) {
-  Object.defineProperty(SafeResponseCard.prototype, property, {
-    get(this: SafeResponseCard) {
-      return this.getAttribute(attribute) ?? (DEFAULTS as Record<string, string>)[property];
-    },
-    set(this: SafeResponseCard, value: unknown) {
-      if (value == null) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, `${value}`);
-    },
-  });
 }
 
 declare global {

@@ -87,6 +87,12 @@ describe('safe-guide', () => {
     expect(element.shadowRoot!.querySelector('[data-guide]')!.getAttribute('data-guide')).to.equal('tiktok');
     element.setAttribute('guide', 'discord');
     await waitFor(() => element.shadowRoot!.querySelector('[data-guide="discord"] .steps ol'), 'the Discord guide');
+    // While the next guide is on its way (here one that is not there), the one before is not shown as if it were it.
+    element.setAttribute('guide', 'no-such-app');
+    await element.updateComplete;
+    // Compared as booleans: chai's message for an element it did not expect can take minutes to build.
+    expect(element.shadowRoot!.querySelector('[data-guide]') === null, 'the Discord guide gone').to.equal(true);
+    expect(element.shadowRoot!.querySelector('[part="essential-help"]') !== null, 'help meanwhile').to.equal(true);
   });
 
   it('is never blank: an unknown guide shows a heading, 999 and links to help', async () => {

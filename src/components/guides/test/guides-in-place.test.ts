@@ -45,6 +45,12 @@ describe('safe-guides changes in place', () => {
     await waitFor(() => shadowAll(element, '.card').length !== found, 'the list to change');
     expect(input.value).to.equal('min');
     expect(element.shadowRoot!.activeElement).to.equal(input);
+    // A school's dark-mode switch changes `theme`, which only the styles read: the reader's box stays as it is.
+    element.setAttribute('theme', 'dark');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('#query') === input, 'the same search box after a change of theme').to.equal(true);
+    expect(element.shadowRoot!.activeElement === input, 'focus kept').to.equal(true);
+    expect(input.value).to.equal('min');
   });
 
   it('a link on the page to #guide=<id> opens that guide; the back button returns to the list, focus on its card', async () => {

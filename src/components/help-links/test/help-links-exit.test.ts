@@ -42,6 +42,13 @@ describe('safe-help-links and its quick exit', function () {
     expect(componentsFetched(page).sort()).to.deep.equal(['exit', 'help-links']);
     // The plain stand-in link goes once the exit has drawn: one way to leave, not two.
     await waitFor(() => !exit.querySelector('a'), 'the stand-in link to go');
+    // A change of theme reaches the exit in place (the panel is not drawn again for it).
+    panel.setAttribute('theme', 'dark');
+    await (panel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(panel.shadowRoot!.querySelector('safe-exit') === exit, 'the same exit').to.equal(true);
+    expect(exit.getAttribute('theme')).to.equal('dark');
+    panel.removeAttribute('theme');
+    expect(exit.hasAttribute('theme')).to.equal(false);
   });
 
   for (const kind of ['404', 'hang']) {
